@@ -1,0 +1,124 @@
+/**
+ * The answer engine: question → the best fact or two, or an honest "the report does not say".
+ *
+ * A question is answered only when one fact covers its informative words, names no year the
+ * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
+ */
+import type { Fact, Report } from './knowledge.js';
+import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
+import { type Hit, PassageIndex } from './search.js';
+import type { Locale } from './types.js';
+
+/** NOTE: questions are cut to this many characters before analysis; the reply says so. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** A fact must cover at least this share of the question's informative weight. */
+const MIN_COVERAGE = 0.6;
+
+/** The engine's verdict on one question. */
+export interface Answer {
+  /** The question as analysed (cut to {@link MAX_QUESTION_LENGTH}). */
+  question: string;
+  locale: Locale;
+  answered: boolean;
+  /** The answering facts, best first (empty when not answered). */
+  facts: Fact[];
+  /** Near misses, for "did you mean" suggestions when not answered. */
+  related: Fact[];
+  truncated: boolean;
+}
+
+/** Measure words that count as the same kind of quantity. */
+const UNIT_KINDS: Record<string, string> = {
+  户: '户',
+  家: '家',
+  所: '所',
+  项: '项',
+  条: '条',
+  个: '个',
+  种: '个',
+  类: '个',
+  名: '人',
+  位: '人',
+  人: '人',
+  批: '批',
+  张: '张',
+  套: '套',
+  件: '件',
+  元: '元',
+  岁: '岁',
+};
+
+/**
+ * Answers questions about one report.
+ *
+ * @example
+ * const engine = new AnswerEngine(report);
+ * engine.answer('新增多少张病床', 'zh').facts[0]?.zh; // '医疗卫生方面,新增病床2555张'
+ */
+export class AnswerEngine {
+  readonly index: PassageIndex;
+  readonly lexicon: Lexicon;
+
+  constructor(readonly report: Report) {
+    this.index = new PassageIndex(report);
+    this.lexicon = new Lexicon(report.lexicon);
+  }
+
+  /** Analyses a question (exposed for tests and the benchmark). */
+  analyze(question: string, locale: Locale): QueryTerms {
+    return analyzeQuestion(question, locale, this.index, this.lexicon);
+  }
+
+  /** Answers one question in `locale`. Never throws on any input string. */
+  answer(rawQuestion: string, locale: Locale): Answer {
+    const truncated = rawQuestion.length > MAX_QUESTION_LENGTH;
+    const question = truncated ? rawQuestion.slice(0, MAX_QUESTION_LENGTH) : rawQuestion;
+    const base = { question, locale, truncated };
+    const query = this.analyze(question, locale);
+    if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
+    const hits = this.index.rank(query, 8);
+    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && this.fits(h.fact, query));
+    const best = answering[0];
+    if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
+    const facts = [best.fact];
+    const second = answering[1];
+    if (second && this.worthAdding(best, second)) facts.push(second.fact);
+    return {
+      ...base,
+      answered: true,
+      facts,
+      related: hits
+        .filter((h) => !facts.includes(h.fact))
+        .slice(0, 3)
+        .map((h) => h.fact),
+    };
+  }
+
+  /** Top facts for plain keyword search (`/search`), without the evidence test's refusal. */
+  search(words: string, locale: Locale, limit: number): Fact[] {
+    const query = this.analyze(words.slice(0, MAX_QUESTION_LENGTH), locale);
+    if (query.words.length === 0) return [];
+    return this.index
+      .rank(query, limit)
+      .filter((h) => h.coverage > 0.3)
+      .map((h) => h.fact);
+  }
+
+  /** True when the fact can answer the question's kind: named years present, a number when one is asked. */
+  private fits(fact: Fact, query: QueryTerms): boolean {
+    for (const year of query.years) if (!fact.zh.includes(year)) return false;
+    if (query.asksQuantity && fact.figures.length === 0) return false;
+    if (query.askedUnit) {
+      const kind = UNIT_KINDS[query.askedUnit];
+      const units = fact.figures.map((f) => UNIT_KINDS[f.zh.slice(-1)] ?? f.zh.slice(-1));
+      if (kind && !units.includes(kind) && !(kind === '个' && units.length > 0)) return false;
+    }
+    return true;
+  }
+
+  /** A second fact is worth adding when it is nearly as good and from the same section. */
+  private worthAdding(best: Hit, other: Hit): boolean {
+    return other.fact.section === best.fact.section && other.coverage >= best.coverage * 0.95 && other.score >= 0.6;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Reply builders: turn facts, sections and answers into {@link Reply} objects, with every
+ * string from i18next. Adapters render these; {@link renderPlainText} is the terminal's and
+ * the CLI's rendering.
+ */
+import type { Answer } from './answer.js';
+import type { Translator } from './i18n.js';
+import type { Fact, Report, Section } from './knowledge.js';
+import type { Button, Citation, Locale, Reply } from './types.js';
+
+/** NOTE: the main text of an answer stays within this many characters. */
+export const MAX_ANSWER_LENGTH = 600;
+
+/** Joins fact texts in a language, within {@link MAX_ANSWER_LENGTH}. */
+export function joinFacts(facts: Fact[], locale: Locale): string {
+  let body = '';
+  for (const fact of facts) {
+    const text = locale === 'zh' ? fact.zh : fact.en;
+    const next = body ? `${body}${locale === 'zh' ? '' : ' '}${text}` : text;
+    if (next.length > MAX_ANSWER_LENGTH && body) break;
+    body = next.length > MAX_ANSWER_LENGTH ? `${next.slice(0, MAX_ANSWER_LENGTH - 1)}…` : next;
+  }
+  return body;
+}
+
+/** Builds replies for one report in one language. */
+export class Composer {
+  constructor(
+    private readonly report: Report,
+    private readonly locale: Locale,
+    private readonly t: Translator,
+  ) {}
+
+  private section(id: string): Section | undefined {
+    return this.report.sections.find((s) => s.id === id);
+  }
+
+  private cite(fact: Fact): Citation {
+    const section = this.section(fact.section);
+    return { sectionId: fact.section, section: section?.title[this.locale] ?? fact.section, factId: fact.id };
+  }
+
+  private factButtons(fact: Fact): Button[] {
+    const buttons: Button[] = [{ label: this.t('answer.more'), action: `more:${fact.id}` }];
+    if (this.locale === 'en') buttons.push({ label: this.t('answer.original'), action: `orig:${fact.id}` });
+    return buttons;
+  }
+
+  /** An answer from the engine: the facts, their citations, follow-ups; or the refusal. */
+  answer(answer: Answer, intent = 'search'): Reply {
+    const notice = answer.truncated ? this.t('search.truncated', { max: answer.question.length }) : undefined;
+    if (!answer.answered) return this.noAnswer(answer.related, notice, intent);
+    const first = answer.facts[0] as Fact;
+    return {
+      kind: 'answer',
+      locale: this.locale,
+      intent,
+      answered: true,
+      notice,
+      body: joinFacts(answer.facts, this.locale),
+      citations: answer.facts.map((f) => this.cite(f)),
+      buttons: this.factButtons(first),
+      feedback: { factIds: answer.facts.map((f) => f.id) },
+    };
+  }
+
+  /** "The report does not say", with topics (or near misses) to try instead. */
+  noAnswer(related: Fact[], notice?: string, intent = 'search'): Reply {
+    const sectionIds = [...new Set(related.map((f) => f.section))].slice(0, 3);
+    const sections = sectionIds.length > 0 ? sectionIds.map((id) => this.section(id)).filter((s) => s !== undefined) : this.report.sections.slice(0, 3);
+    return {
+      kind: 'no_answer',
+      locale: this.locale,
+      intent,
+      answered: false,
+      notice,
+      body: `${this.t('search.noAnswer')}\n${this.t('search.suggest', { topics: sections.map((s) => s.title[this.locale]).join(this.t('answer.separator')) })}`,
+      citations: [],
+      buttons: [...sections.map((s) => ({ label: s.title[this.locale], action: `topic:${s.id}` })), { label: this.t('topics.all'), action: 'topics' }],
+    };
+  }
+
+  /** One fact with its citation (random fact, "more from this section"). */
+  fact(fact: Fact, intent: string, title?: string): Reply {
+    return {
+      kind: 'answer',
+      locale: this.locale,
+      intent,
+      answered: true,
+      title,
+      body: this.locale === 'zh' ? fact.zh : fact.en,
+      citations: [this.cite(fact)],
+      buttons: this.factButtons(fact),
+      feedback: { factIds: [fact.id] },
+    };
+  }
+
+  /** Several facts as a list, each cited (more from a section, search results). */
+  factList(facts: Fact[], intent: string, title: string): Reply {
+    return {
+      kind: 'list',
+      locale: this.locale,
+      intent,
+      answered: facts.length > 0,
+      title,
+      body: facts.map((f) => `• ${this.locale === 'zh' ? f.zh : f.en}`).join('\n'),
+      citations: facts.map((f) => this.cite(f)),
+      buttons: [],
+    };
+  }
+
+  /** A section's summary with a button per follow-up. */
+  sectionSummary(section: Section, intent: string): Reply {
+    const first = this.report.facts.find((f) => f.section === section.id);
+    return {
+      kind: 'answer',
+      locale: this.locale,
+      intent,
+      answered: true,
+      title: section.title[this.locale],
+      body: section.summary[this.locale],
+      citations: first ? [this.cite(first)] : [],
+      buttons: first ? [{ label: this.t('answer.more'), action: `more:${first.id}` }] : [],
+    };
+  }
+
+  /** The list of sections, one button each. */
+  topics(): Reply {
+    return this.info('topics', this.t('topics.title'), this.t('topics.pick'), this.topicButtons());
+  }
+
+  /** One button per section. */
+  topicButtons(): Button[] {
+    return this.report.sections.map((s) => ({ label: s.title[this.locale], action: `topic:${s.id}` }));
+  }
+
+  /** A plain informational reply. */
+  info(intent: string, title: string | undefined, body: string, buttons: Button[] = []): Reply {
+    return { kind: 'info', locale: this.locale, intent, answered: false, title, body, citations: [], buttons };
+  }
+
+  /** An error the user may see (never exception text). */
+  error(body: string, intent = 'error'): Reply {
+    return { kind: 'error', locale: this.locale, intent, answered: false, body, citations: [], buttons: [] };
+  }
+}
+
+/**
+ * Renders a reply as plain text: notice, title, body, one source line, button labels.
+ * The terminal chat prints this; `ask --json` puts it in `text`.
+ */
+export function renderPlainText(reply: Reply, t: Translator, report: string, options: { buttons?: boolean } = {}): string {
+  const lines: string[] = [];
+  if (reply.notice) lines.push(`(${reply.notice})`);
+  if (reply.title) lines.push(reply.title);
+  lines.push(reply.body);
+  const sections = [...new Set(reply.citations.map((c) => c.section))];
+  if (sections.length > 0 && reply.kind !== 'list') lines.push(t('answer.source', { report, section: sections.join(t('answer.separator')) }));
+  if (options.buttons && reply.buttons.length > 0) lines.push(reply.buttons.map((b) => `[${b.label}]`).join(' '));
+  return lines.join('\n');
+}

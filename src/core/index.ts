@@ -1,0 +1,14 @@
+/**
+ * The core's public surface: adapters and `main.ts` import only from here.
+ */
+export { type Answer, AnswerEngine, MAX_QUESTION_LENGTH } from './answer.js';
+export { Composer, MAX_ANSWER_LENGTH, renderPlainText } from './compose.js';
+export { BotError, ConfigError, DeliveryError, type DeliveryErrorCode, UserFacingError } from './errors.js';
+export { type Core, type CoreDeps, type CoreSettings, createCore } from './handle-message.js';
+export { createTranslator, resources, type Translator } from './i18n.js';
+export { type IntentName, matchIntent } from './intents.js';
+export type { Bilingual, BilingualWords, Fact, Figure, Report, ReportMeta, Section } from './knowledge.js';
+export { detectLocale, localeFromTag, resolveLocale } from './locale.js';
+export * from './ports.js';
+export { formatHhmm, isValidTimeZone, localDateTime, parseHhmm } from './time.js';
+export type * from './types.js';

@@ -1,0 +1,33 @@
+/**
+ * Which language a reply is in: the chat's setting, else the question's language, else the
+ * user's platform language, else the configured default.
+ */
+import { HAN, looksChinese, normalize } from './tokenize.js';
+import type { Locale } from './types.js';
+
+/** The language of a piece of text, or undefined when it has no letters (emoji, numbers). */
+export function detectLocale(text: string): Locale | undefined {
+  const n = normalize(text);
+  if (looksChinese(n)) return 'zh';
+  if (/[a-z]{2,}/.test(n)) return 'en';
+  if (HAN.test(n)) return 'zh';
+  return undefined;
+}
+
+/** Maps a platform language tag (`zh-hans`, `en-US`, `zh_TW`) to a supported locale. */
+export function localeFromTag(tag: string | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const t = tag.toLowerCase();
+  if (t.startsWith('zh')) return 'zh';
+  if (t.startsWith('en')) return 'en';
+  return undefined;
+}
+
+/**
+ * Resolves the reply language.
+ *
+ * @example resolveLocale({ text: 'How many hospitals?', fallback: 'zh' }) // 'en'
+ */
+export function resolveLocale(input: { chatLocale?: Locale | null; text?: string; userLocale?: string; fallback: Locale }): Locale {
+  return input.chatLocale ?? (input.text ? detectLocale(input.text) : undefined) ?? localeFromTag(input.userLocale) ?? input.fallback;
+}

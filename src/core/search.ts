@@ -1,0 +1,222 @@
+/**
+ * PassageIndex: MiniSearch over the report's facts, plus the evidence test that decides
+ * whether the best hit really answers the question.
+ *
+ * Why a second stage: MiniSearch always returns something, and "always the top hit" refuses
+ * only 43% of out-of-scope questions. The evidence test asks how much of the question's
+ * informative wording the fact covers, weighting words by how rare they are in the report.
+ */
+import MiniSearch from 'minisearch';
+import type { Fact, Report, Section } from './knowledge.js';
+import type { QueryTerms, WordStats } from './query.js';
+import { englishTerms, hanBigrams, indexTerms, normalize } from './tokenize.js';
+
+/** One ranked fact with the share of the question it covers. */
+export interface Hit {
+  fact: Fact;
+  /** MiniSearch's BM25 score. */
+  score: number;
+  /** Share (0–1) of the question's informative weight the fact covers. */
+  coverage: number;
+  /** Informative words of the question the fact does not cover. */
+  missing: string[];
+}
+
+interface FactText {
+  /** Normalised Chinese text: fact, keywords, figures. */
+  zh: string;
+  /** Normalised Chinese context: section title and keywords. */
+  zhContext: string;
+  /** English stems of fact, keywords and section title. */
+  en: Set<string>;
+  /** Normalised English text (for phrase matches). */
+  enText: string;
+}
+
+/**
+ * The search index over one report's facts.
+ *
+ * @example
+ * const index = new PassageIndex(report);
+ * index.rank(analyzeQuestion('新增多少病床', 'zh', index, lexicon), 3);
+ */
+export class PassageIndex implements WordStats {
+  readonly report: Report;
+  private readonly mini: MiniSearch<Fact>;
+  private readonly texts = new Map<string, FactText>();
+  private readonly sections = new Map<string, Section>();
+  private readonly allZh: string;
+  private readonly enDf = new Map<string, number>();
+  private readonly byId = new Map<string, Fact>();
+  readonly factCount: number;
+
+  constructor(report: Report) {
+    this.report = report;
+    this.factCount = report.facts.length;
+    for (const s of report.sections) this.sections.set(s.id, s);
+    this.mini = new MiniSearch<Fact>({
+      fields: ['zh', 'en', 'kw', 'ctx'],
+      storeFields: [],
+      idField: 'id',
+      tokenize: (text) => indexTerms(text),
+      processTerm: (term) => term,
+      extractField: (fact, field) => this.fieldText(fact, field),
+      searchOptions: {
+        boost: { zh: 1, en: 1, kw: 1.4, ctx: 0.3 },
+        combineWith: 'OR',
+        fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
+        prefix: (term) => /^[a-z]{4,}$/.test(term),
+      },
+    });
+    this.mini.addAll(report.facts);
+    for (const f of report.facts) this.byId.set(f.id, f);
+    const zhAll: string[] = [];
+    for (const fact of report.facts) {
+      const section = this.sections.get(fact.section);
+      const zh = normalize([fact.zh, ...fact.keywords.zh, ...fact.figures.map((f) => f.zh)].join(' '));
+      const zhContext = normalize([section?.title.zh ?? '', ...(section?.keywords.zh ?? [])].join(' '));
+      const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' '));
+      const en = new Set(englishTerms(enText));
+      this.texts.set(fact.id, { zh, zhContext, en, enText });
+      zhAll.push(zh);
+      for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
+    }
+    this.allZh = zhAll.join('\n');
+  }
+
+  /** A fact by id. */
+  fact(id: string): Fact | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The section a fact belongs to. */
+  section(id: string): Section | undefined {
+    return this.sections.get(id);
+  }
+
+  /** A bare MiniSearch query (the benchmark's baseline). */
+  rawSearch(text: string): number {
+    return this.mini.search(text).length;
+  }
+
+  /** How many facts mention a Chinese word (substring), used to weigh evidence. */
+  zhDf(word: string): number {
+    let n = 0;
+    for (const t of this.texts.values()) if (t.zh.includes(word) || t.zhContext.includes(word)) n++;
+    return n;
+  }
+
+  /** True when the Chinese word occurs anywhere in the report. */
+  zhKnown(word: string): boolean {
+    return this.allZh.includes(word);
+  }
+
+  /** How many facts carry an English stem. */
+  enFrequency(term: string): number {
+    return this.enDf.get(term) ?? 0;
+  }
+
+  /**
+   * Ranks facts for a question and measures each hit's coverage of the question.
+   * Returns at most `limit` hits, best first (coverage first, BM25 second).
+   */
+  rank(query: QueryTerms, limit: number): Hit[] {
+    const candidates = this.mini.search(query.searchText, query.locale === 'en' ? {} : { fuzzy: false, prefix: false });
+    const hits: Hit[] = [];
+    const top = candidates[0]?.score ?? 1;
+    for (const c of candidates.slice(0, 40)) {
+      const fact = this.byId.get(c.id as string);
+      if (!fact) continue;
+      const { coverage, missing } = this.cover(fact, query);
+      hits.push({ fact, score: c.score / top, coverage, missing });
+    }
+    hits.sort((a, b) => b.coverage + 0.25 * b.score - (a.coverage + 0.25 * a.score));
+    return hits.slice(0, limit);
+  }
+
+  /** Share of the query's weighted words that a fact covers. */
+  cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[] } {
+    const text = this.texts.get(fact.id);
+    if (!text) return { coverage: 0, missing: [] };
+    let total = 0;
+    let got = 0;
+    const missing: string[] = [];
+    for (const word of query.words) {
+      total += word.weight;
+      const credit = this.credit(word.alternatives, word.script, text);
+      got += word.weight * credit;
+      if (credit < 0.5) missing.push(word.text);
+    }
+    return { coverage: total === 0 ? 0 : got / total, missing };
+  }
+
+  private credit(alternatives: string[], script: 'zh' | 'en', text: FactText): number {
+    let best = 0;
+    for (const alt of alternatives) {
+      if (script === 'zh') {
+        if (text.zh.includes(alt)) return 1;
+        if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
+        else if (alt.length >= 3) {
+          const grams = hanBigrams(alt);
+          const hit = grams.filter((g) => text.zh.includes(g)).length;
+          if (hit / grams.length >= 0.6) best = Math.max(best, 0.6);
+        }
+      } else {
+        const terms = englishTerms(alt);
+        if (terms.length > 1) {
+          if (text.enText.includes(alt)) return 1;
+          const hit = terms.filter((t) => text.en.has(t)).length;
+          best = Math.max(best, hit === terms.length ? 0.9 : (0.5 * hit) / terms.length);
+        } else if (terms.length === 1) {
+          const t = terms[0] as string;
+          if (text.en.has(t)) return 1;
+          if (t.length >= 5) {
+            for (const e of text.en) {
+              if (Math.abs(e.length - t.length) <= 2 && withinEdits(e, t, t.length >= 8 ? 2 : 1)) {
+                best = Math.max(best, 0.85);
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private fieldText(fact: Fact, field: string): string {
+    const section = this.sections.get(fact.section);
+    switch (field) {
+      case 'id':
+        return fact.id;
+      case 'zh':
+        return fact.zh;
+      case 'en':
+        return fact.en;
+      case 'kw':
+        return [...fact.keywords.zh, ...fact.keywords.en].join(' ');
+      case 'ctx':
+        return section ? [section.title.zh, section.title.en, ...section.keywords.zh, ...section.keywords.en].join(' ') : '';
+      default:
+        return '';
+    }
+  }
+}
+
+/** True when `a` and `b` differ by at most `max` edits (Levenshtein, with an early exit). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= max;
+}

@@ -1,0 +1,150 @@
+/**
+ * The zh/en analyser shared by indexing and queries, so both sides see the same terms.
+ *
+ * Why not MiniSearch's default tokenizer: it splits on spaces and punctuation, so a Chinese
+ * sentence is one token and 营收 finds nothing. Here Chinese runs become Intl.Segmenter words
+ * plus character bigrams (robust to segmentation differences); English words are case-folded
+ * and lightly stemmed. Traditional characters are mapped to simplified first.
+ */
+import variants from './variants.json' with { type: 'json' };
+
+const variantMap = variants as Record<string, string>;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Matches one Han character (CJK unified ideographs and extension A). */
+export const HAN = /[\u3400-\u9fff]/;
+const HAN_RUN = /[\u3400-\u9fff]+/g;
+
+/**
+ * Normalises text for matching: NFKC (full-width → half-width), lower case,
+ * traditional → simplified characters.
+ *
+ * @example normalize('醫院ＧＤＰ') // '医院gdp'
+ */
+export function normalize(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase();
+  let out = '';
+  for (const ch of folded) out += variantMap[ch] ?? ch;
+  return out;
+}
+
+/** True when the text is mostly Chinese (counts Han characters against Latin letters). */
+export function looksChinese(text: string): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) han++;
+    else if (/[a-z]/i.test(ch)) latin++;
+  }
+  if (han === 0) return false;
+  return han * 3 >= latin || han >= 4;
+}
+
+/** Segments normalised Chinese text into words (Intl.Segmenter), keeping only Han words. */
+export function segmentChinese(text: string): string[] {
+  const words: string[] = [];
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike && HAN.test(s.segment)) words.push(s.segment);
+  }
+  return words;
+}
+
+/** Character bigrams of every Han run ("社会治理" → 社会, 会治, 治理); single characters stand alone. */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(HAN_RUN) ?? []) {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Numbers in the text, as written (2018, 15.7, 0.86). */
+export function numbers(text: string): string[] {
+  return text.match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+const EN_STOP = new Set(
+  `a an the and or of to in on at by for with from as is are was were be been being it its this that these those
+  what which who whom whose when where why how do does did done doing has have had having can could would should will shall may might must
+  i me my we our you your he him his she her they them their there here about into over under than then so such not no yes
+  any some all each every more most much many very just also too only even still yet ever out up down off again further once
+  if but because while during before after above below between through whether per via vs
+  tell say says said know let lets get got please pls plz hey hi hello thanks thank bot anything something
+  s t d ll re ve m isn aren wasn weren doesn didn don hasn haven hadn won wouldn couldn shouldn`.split(/\s+/),
+);
+
+/** True for English function words that carry no evidence. */
+export function isEnglishStopword(word: string): boolean {
+  return EN_STOP.has(word);
+}
+
+/**
+ * A light English stemmer: plural, -ing, -ed, -ly, -ies and a few derivational endings.
+ * Deliberately conservative (close to an S-stemmer plus participles) so that stems stay
+ * recognisable words and fuzzy matching can cover the rest.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  for (const [suffix, repl] of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length) + repl;
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+const SUFFIXES: Array<[string, string]> = [
+  ['isation', 'ize'],
+  ['ization', 'ize'],
+  ['ational', 'ate'],
+  ['ation', 'ate'],
+  ['ement', ''],
+  ['ment', ''],
+  ['ness', ''],
+  ['ity', ''],
+  ['ise', 'ize'],
+  ['al', ''],
+];
+
+function undouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** English words of normalised text: letters/digits runs, split on anything else. */
+export function englishWords(text: string): string[] {
+  return text.match(/[a-z][a-z0-9]*(?:'[a-z]+)?|\d+(?:\.\d+)?%?/g) ?? [];
+}
+
+/** English index/query terms: words minus stopwords, stemmed. */
+export function englishTerms(text: string): string[] {
+  return englishWords(text)
+    .filter((w) => !EN_STOP.has(w))
+    .map(stem);
+}
+
+/**
+ * All terms MiniSearch indexes for a text: Chinese words and bigrams, numbers, English stems.
+ * Used as MiniSearch's `tokenize` (after {@link normalize}), for documents and queries alike.
+ */
+export function indexTerms(text: string): string[] {
+  const n = normalize(text);
+  const terms = new Set<string>();
+  for (const w of segmentChinese(n)) if (w.length > 1) terms.add(w);
+  for (const b of hanBigrams(n)) terms.add(b);
+  for (const num of numbers(n)) terms.add(num);
+  for (const t of englishTerms(n)) terms.add(t);
+  return [...terms];
+}
