@@ -12,3 +12,4 @@ export { detectLocale, localeFromTag, resolveLocale } from './locale.js';
 export * from './ports.js';
 export { formatHhmm, isValidTimeZone, localDateTime, parseHhmm } from './time.js';
 export type * from './types.js';
+export { type FloodOptions, type FloodVerdict, FloodGate } from './flood.js';
