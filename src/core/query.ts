@@ -4,7 +4,7 @@
  * shares words with the question but cannot answer it.
  */
 
-import { englishTerms, englishWords, isEnglishStopword, normalize, numbers, segmentChinese } from './tokenize.js';
+import { englishTerms, englishWords, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** One informative word of a question. */
@@ -28,6 +28,8 @@ export interface QueryTerms {
   askedUnit?: string;
   /** Four-digit years named in the question. */
   years: string[];
+  /** Asks for a list or a choice ("哪些", "which", "list the five…"). */
+  asksList: boolean;
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -81,7 +83,30 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止`.split(/\s+/),
 );
 
-const ZH_QUANTITY = /多少|几[个家所项条年种类大万次名位批张套件]?|多大|多高|比例|百分之|占比|增长了?多少|下降了?多少/;
+// NOTE: 哪几 ("which ones") asks for a list, not a number.
+const ZH_QUANTITY = /多少|(?<!哪)几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
+
+const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么/;
+const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what types?)\b/;
+
+/**
+ * Words that frame a question rather than name its subject (进展, 情况, "level", "receive").
+ * They count a little when a fact has them and cost little when it doesn't.
+ */
+const ZH_FRAME = new Set(
+  `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
+  具体 主要 重要 相关 有关 属于 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
+  为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
+  听说 据说 报道 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间`.split(/\s+/),
+);
+const EN_FRAME = new Set(
+  `level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning
+  progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
+  make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
+  whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
+  number figure figures data statistic statistics count amount share rate percent percentage average roughly approximately around about`.split(/\s+/),
+);
 const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\bnumber of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
@@ -116,7 +141,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018') add(n, 'zh');
 
-  const unit = /(?:多少|几)([户家所项条个种类名位批张套件人元岁])/.exec(text)?.[1];
+  const unit = /(?:多少|(?<!哪)几)([户家所项条个种类名位批张套件人元岁])/.exec(text)?.[1];
   const synonymsText = words.flatMap((w) => w.alternatives).join(' ');
   return {
     locale,
@@ -125,6 +150,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksQuantity: ZH_QUANTITY.test(text) || EN_QUANTITY.test(text),
     askedUnit: unit,
     years,
+    asksList: ZH_LIST.test(text) || EN_LIST.test(text),
   };
 }
 
@@ -155,13 +181,20 @@ export function chineseWords(text: string): string[] {
 }
 
 function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats): number {
+  if (script === 'zh' ? ZH_FRAME.has(word) : EN_FRAME.has(word) || EN_FRAME.has(stem(word))) return FRAME_WEIGHT;
   let df = 0;
   for (const alt of alternatives) {
-    const d = script === 'zh' ? stats.zhDf(alt) : Math.max(...englishTerms(alt).map((t) => stats.enFrequency(t)), 0);
-    df = Math.max(df, d);
+    // NOTE: a phrase is as rare as its rarest word.
+    const d = script === 'zh' ? stats.zhDf(alt) : Math.min(...englishTerms(alt).map((t) => stats.enFrequency(t)));
+    if (Number.isFinite(d)) df = Math.max(df, d);
   }
   const share = df / Math.max(1, stats.factCount);
   if (share > 0.3) return 0.15;
-  if (df === 0) return script === 'en' && word.length <= 3 ? 0.5 : 1;
+  if (df === 0) return script === 'en' && word.length <= 3 ? 0.5 : UNKNOWN_WEIGHT;
   return 1 + Math.log(1 + 1 / (share + 0.02)) / 4;
 }
+
+/** Weight of a question-framing word (进展, "level"). */
+const FRAME_WEIGHT = 0.3;
+/** Weight of a word the report never uses: another subject, so it counts fully against a fact. */
+const UNKNOWN_WEIGHT = 1.2;

@@ -25,6 +25,10 @@ export interface Hit {
 interface FactText {
   /** Normalised Chinese text: fact, keywords, figures. */
   zh: string;
+  /** Normalised Chinese text of the neighbouring facts in the same section. */
+  zhNear: string;
+  /** English stems of the neighbouring facts. */
+  enNear: Set<string>;
   /** Normalised Chinese context: section title and keywords. */
   zhContext: string;
   /** English stems of fact, keywords and section title. */
@@ -77,11 +81,21 @@ export class PassageIndex implements WordStats {
       const zhContext = normalize([section?.title.zh ?? '', ...(section?.keywords.zh ?? [])].join(' '));
       const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' '));
       const en = new Set(englishTerms(enText));
-      this.texts.set(fact.id, { zh, zhContext, en, enText });
+      this.texts.set(fact.id, { zh, zhContext, en, enText, zhNear: '', enNear: new Set() });
       zhAll.push(zh);
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
     this.allZh = zhAll.join('\n');
+    // NOTE: a clause often leans on its neighbours ("the five platforms" under "the command centre").
+    report.facts.forEach((fact, i) => {
+      const text = this.texts.get(fact.id) as FactText;
+      for (const other of [report.facts[i - 1], report.facts[i + 1]]) {
+        if (!other || other.section !== fact.section) continue;
+        const o = this.texts.get(other.id) as FactText;
+        text.zhNear += `\n${o.zh}`;
+        for (const t of o.en) text.enNear.add(t);
+      }
+    });
   }
 
   /** A fact by id. */
@@ -128,9 +142,11 @@ export class PassageIndex implements WordStats {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
       const { coverage, missing } = this.cover(fact, query);
-      hits.push({ fact, score: c.score / top, coverage, missing });
+      // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
+      const listBonus = query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0;
+      hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing });
     }
-    hits.sort((a, b) => b.coverage + 0.25 * b.score - (a.coverage + 0.25 * a.score));
+    hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
     return hits.slice(0, limit);
   }
 
@@ -156,6 +172,7 @@ export class PassageIndex implements WordStats {
       if (script === 'zh') {
         if (text.zh.includes(alt)) return 1;
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
+        else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
         else if (alt.length >= 3) {
           const grams = hanBigrams(alt);
           const hit = grams.filter((g) => text.zh.includes(g)).length;
@@ -170,6 +187,7 @@ export class PassageIndex implements WordStats {
         } else if (terms.length === 1) {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;
+          if (text.enNear.has(t)) best = Math.max(best, 0.6);
           if (t.length >= 5) {
             for (const e of text.en) {
               if (Math.abs(e.length - t.length) <= 2 && withinEdits(e, t, t.length >= 8 ? 2 : 1)) {

@@ -85,8 +85,10 @@ export function isEnglishStopword(word: string): boolean {
  * recognisable words and fuzzy matching can cover the rest.
  */
 export function stem(word: string): string {
-  let w = word;
+  let w = BRITISH[word] ?? word;
   if (w.length <= 3) return w;
+  if (w.length > 5) w = w.replace(/our(s|ed|ing|ite|ites|hood|hoods|able)?$/, 'or$1');
+  w = w.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -105,6 +107,9 @@ export function stem(word: string): string {
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
 }
+
+// NOTE: British spellings fold to American ones before stemming (centre → center, labour → labor).
+const BRITISH: Record<string, string> = { programme: 'program', programmes: 'programs', defence: 'defense', licence: 'license', practise: 'practice' };
 
 const SUFFIXES: Array<[string, string]> = [
   ['isation', 'ize'],

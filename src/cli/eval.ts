@@ -1,0 +1,85 @@
+/**
+ * `npm run eval -- FILE.jsonl [FILE2.jsonl …] [--verbose]`
+ *
+ * Scores question files in the format of shared/eval/dev.jsonl through the same path as
+ * `ask --json`: per-language share correct, share of out-of-scope questions refused, every miss.
+ * Rules: lowercase and drop spaces and commas (ASCII and full-width) from text and expected
+ * strings; an answerable question is correct when answered, ≤ 800 characters and containing
+ * one expected string; an out-of-scope question is correct when not answered; the reply's
+ * language must equal the question's.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { type AskResult, askOnce } from './ask.js';
+
+/** One line of a question file. */
+export interface EvalQuestion {
+  id: string;
+  lang: 'zh' | 'en';
+  q: string;
+  expect_any: string[];
+  kind: string;
+  expect_no_answer?: boolean;
+}
+
+/** Normalises for comparison as the rules say. */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s,，]/g, '');
+}
+
+/** Whether one result is correct for its question, and why not. */
+export function judge(q: EvalQuestion, r: AskResult): { ok: boolean; why?: string } {
+  if (r.lang !== q.lang) return { ok: false, why: `replied in ${r.lang}` };
+  if (q.expect_no_answer) return r.answered ? { ok: false, why: 'answered an out-of-scope question' } : { ok: true };
+  if (!r.answered) return { ok: false, why: 'refused' };
+  if (r.text.length > 800) return { ok: false, why: `text is ${r.text.length} characters` };
+  const text = squash(r.text);
+  return q.expect_any.some((e) => text.includes(squash(e))) ? { ok: true } : { ok: false, why: 'expected text missing' };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ options: { verbose: { type: 'boolean', default: false } }, allowPositionals: true });
+  if (positionals.length === 0) {
+    process.stderr.write('usage: npm run eval -- FILE.jsonl [MORE.jsonl…] [--verbose]\n');
+    process.exit(2);
+  }
+  const config = loadConfig({ ...process.env, TELEGRAM_BOT_TOKEN: undefined, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined });
+  const app = createApp(config, { memory: true });
+  const tally = { zh: [0, 0], en: [0, 0], oos: [0, 0] };
+  const misses: string[] = [];
+  for (const file of positionals) {
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+    for (const [i, line] of lines.entries()) {
+      let q: EvalQuestion;
+      try {
+        q = JSON.parse(line) as EvalQuestion;
+      } catch {
+        throw new Error(`eval: ${file}:${i + 1} is not JSON`);
+      }
+      const r = await askOnce(app.core, q.q);
+      const { ok, why } = judge(q, r);
+      const bucket = q.expect_no_answer ? tally.oos : tally[q.lang];
+      bucket[1] = (bucket[1] ?? 0) + 1;
+      if (ok) bucket[0] = (bucket[0] ?? 0) + 1;
+      if (!ok || values.verbose) {
+        const mark = ok ? 'ok  ' : 'MISS';
+        misses.push(`${mark} ${q.id} [${q.kind}] ${why ?? ''}\n     Q: ${q.q}\n     A: ${r.text.split('\n')[0]?.slice(0, 160)}  (${r.sources.map((s) => s.factId).join(',') || '-'})`);
+      }
+    }
+  }
+  app.close();
+  const answerable = (l: 'zh' | 'en') => `${pct(tally[l][0] ?? 0, tally[l][1] ?? 0)} (${tally[l][0]}/${tally[l][1]})`;
+  process.stdout.write(`${misses.join('\n')}\n\n`);
+  process.stdout.write(`zh correct        ${answerable('zh')}\n`);
+  process.stdout.write(`en correct        ${answerable('en')}\n`);
+  process.stdout.write(`out-of-scope refused ${pct(tally.oos[0] ?? 0, tally.oos[1] ?? 0)} (${tally.oos[0]}/${tally.oos[1]})\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
