@@ -100,3 +100,77 @@ export const silentLogger: Logger = {
   warn() {},
   error() {},
 };
+
+/**
+ * Where one chat's digest for one local date stands.
+ *
+ * NOTE: `pending` → `sending` → `sent`; a transient failure goes back to `pending` (with
+ * `nextAttemptAt`); `failed`, `gone` and `uncertain` are final. `uncertain` means the send was
+ * in flight when the process died: the platform may have accepted it, so it is never resent.
+ */
+export type DigestStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'gone' | 'uncertain';
+
+/** One row of the digest log: a chat's digest for one of its local dates. */
+export interface DigestLogEntry extends ChatKey {
+  /** The chat's local calendar date, `YYYY-MM-DD`. */
+  localDate: string;
+  /** The facts this digest carries, in order (fixed at claim time, so a resend sends the same). */
+  factIds: string[];
+  /** The chat's rotation before and after this digest was claimed. */
+  rotationFrom: number;
+  rotationTo: number;
+  status: DigestStatus;
+  /** Send attempts started so far. */
+  attempts: number;
+  /** When a `pending` row that failed transiently may be tried again. */
+  nextAttemptAt: Date | null;
+  /** When the platform accepted it. */
+  sentAt: Date | null;
+  /** The last error, for maintainers (never shown to users). */
+  error: string | null;
+  updatedAt: Date;
+}
+
+/** A request to claim a chat's digest for a local date (see {@link DigestStore.claimDigest}). */
+export interface DigestClaim {
+  chat: ChatKey;
+  localDate: string;
+  factIds: string[];
+  /** The rotation the facts were chosen from; the claim fails with `moved` when it changed meanwhile. */
+  rotationFrom: number;
+  rotationTo: number;
+  at: Date;
+}
+
+/** How a send attempt ended (see {@link DigestStore.finishDigestAttempt}). */
+export type DigestOutcome =
+  | { status: 'sent'; at: Date }
+  /** Transient failure: try again at `nextAttemptAt`. */
+  | { status: 'pending'; at: Date; error: string; nextAttemptAt: Date }
+  /** Final failure; the chat's rotation steps back so those facts come again another day. */
+  | { status: 'failed' | 'gone'; at: Date; error: string };
+
+/**
+ * The digest log: at most one row per chat per local date, and the chat's rotation position.
+ *
+ * Why these few compare-and-set operations: exactly-once delivery rests on two atomic steps that
+ * any transactional database can do (a unique key on chat + date; conditional updates), so a
+ * shared PostgreSQL store can implement this and several instances may race safely.
+ */
+export interface DigestStore {
+  /**
+   * In one transaction: inserts a `pending` row for (chat, date) unless one exists, and moves the
+   * chat's rotation from `rotationFrom` to `rotationTo` unless it has changed.
+   * `exists`: a row was already there (nothing changed); `moved`: the rotation changed (nothing changed).
+   */
+  claimDigest(claim: DigestClaim): Promise<'claimed' | 'exists' | 'moved'>;
+  /** `pending` → `sending` and attempts + 1, only if the row is `pending` with `attempts` attempts. False when another worker won. */
+  startDigestAttempt(chat: ChatKey, localDate: string, attempts: number, at: Date): Promise<boolean>;
+  /** Records how an attempt ended; applies to `sending` rows (and `uncertain` ones, which a late success may settle). */
+  finishDigestAttempt(chat: ChatKey, localDate: string, outcome: DigestOutcome): Promise<void>;
+  /** Start-up: every `sending` row (in flight when a process died) becomes `uncertain`; returns them. */
+  resolveInterruptedDigests(at: Date): Promise<DigestLogEntry[]>;
+  getDigest(chat: ChatKey, localDate: string): Promise<DigestLogEntry | undefined>;
+  /** Rows with `localDate` ≥ `since`, optionally of one chat, oldest date first. */
+  listDigests(query: { since: string; chat?: ChatKey }): Promise<DigestLogEntry[]>;
+}

@@ -39,6 +39,25 @@ export const MIGRATIONS: string[] = [
      locale    TEXT NOT NULL,
      at        TEXT NOT NULL
    );`,
+  // 2: the digest log, one row per chat per local date (issue 5). `status` follows DigestStatus.
+  `CREATE TABLE digest_log (
+     platform        TEXT NOT NULL,
+     chat_id         TEXT NOT NULL,
+     local_date      TEXT NOT NULL,
+     fact_ids        TEXT NOT NULL,
+     rotation_from   INTEGER NOT NULL,
+     rotation_to     INTEGER NOT NULL,
+     status          TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'gone', 'uncertain')),
+     attempts        INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at TEXT,
+     sent_at         TEXT,
+     error           TEXT,
+     claimed_at      TEXT NOT NULL,
+     updated_at      TEXT NOT NULL,
+     PRIMARY KEY (platform, chat_id, local_date)
+   );
+   CREATE INDEX digest_log_by_date ON digest_log (local_date);
+   CREATE INDEX digest_log_by_status ON digest_log (status) WHERE status IN ('pending', 'sending');`,
 ];
 
 /** Applies every migration the database has not seen yet. Returns the resulting version. */
