@@ -13,3 +13,7 @@ export * from './ports.js';
 export { formatHhmm, isValidTimeZone, localDateTime, parseHhmm } from './time.js';
 export type * from './types.js';
 export { type FloodOptions, type FloodVerdict, FloodGate } from './flood.js';
+export { addDays, buildDigest, buildQuiz, DEFAULT_DIGEST_SIZE, DEFAULT_QUIZ_WEEKDAY, type DigestInput, type DigestPlan, digestOrder } from './digest.js';
+export { formatDigestDate, isQuizDay, MAX_DIGEST_SIZE, planDigest, renderQuizText } from './digest.js';
+export { type DigestCommandDeps, handleDigestCommand, nextSend } from './digest-command.js';
+export { type DigestRunSummary, digestScheduleOf, dueDate, MAX_DIGEST_ATTEMPTS, recoverDigests, runDueDigests, type SchedulerDeps } from './scheduler.js';
