@@ -12,7 +12,7 @@ import { startTelegram } from './bots/telegram.js';
 import { runTerminal } from './bots/terminal.js';
 import { loadConfig } from './config.js';
 import { ConfigError, type Outbox, type Platform } from './core/index.js';
-import { startScheduler } from './digest-timer.js';
+import { createTerminalOutbox, startScheduler } from './digest-timer.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   if (config.slack) adapters.push(['slack', await startSlack({ core: app.core, chats: app.store, logger, config: config.slack })]);
 
   if (adapters.length === 0) {
+    // On a TTY the terminal chat can subscribe too: its digests print into the chat.
+    const terminalOutbox = createTerminalOutbox(app.core, (text) => process.stdout.write(`${text}\n> `));
+    const digests = process.stdin.isTTY ? startScheduler({ app, outboxes: new Map([['terminal', terminalOutbox]]), logger }) : undefined;
     await runTerminal(app.core, { input: process.stdin, output: process.stdout, userLocale: Intl.DateTimeFormat().resolvedOptions().locale });
+    digests?.stop();
+    await digests?.idle();
     app.close();
     return;
   }
