@@ -1,0 +1,163 @@
+/**
+ * Bolt listeners: Slack command, event or button press → core input; core replies → Slack.
+ *
+ * - `/report …` (any slash command of this app): ack at once, then the replies go ephemeral
+ *   through `respond`; cited replies get "Share in channel", which reposts them visibly through
+ *   the press's `response_url` (no channel membership needed) and deletes the ephemeral copy.
+ * - `app_mention` in a channel: the answer goes into the thread (`thread_ts` = the mention's thread
+ *   or its ts). `message.im`: the answer goes into the DM. Bots (this one too), edits, deletions
+ *   and other subtypes are ignored; retries and repeated `event_id`s are dropped (EventDeduper).
+ * - Buttons (`rb:*`): follow-ups post in the thread of the pressed message, or ephemeral when the
+ *   message was ephemeral; 👍/👎 and language choices answer only the presser; quiz choices get
+ *   an ephemeral verdict.
+ */
+import { randomBytes } from 'node:crypto';
+import type { App, webApi } from '@slack/bolt';
+import { type ChatRef, type ChatStore, type Core, detectLocale, type IncomingMessage, type Locale, type Logger, type Reply } from '../core/index.js';
+import { ACTION_PREFIX, decodeAction } from './slack-actions.js';
+import { escapeMrkdwn, renderReplies, type SlackStrings } from './slack-blocks.js';
+import { isDirectMessage, type SlackDirectory } from './slack-directory.js';
+import { type EventDeduper, parseReportCommand, slackToPlain } from './slack-inbound.js';
+import type { SlackWeb } from './slack-web.js';
+
+/** What the listeners work with. */
+export interface SlackHandlerDeps {
+  core: Core;
+  chats: ChatStore;
+  logger: Logger;
+  web: SlackWeb;
+  directory: SlackDirectory;
+  strings: SlackStrings;
+  deduper: EventDeduper;
+}
+
+/** Replies kept for "Share in channel" (Slack does not send ephemeral messages back with a press). */
+class ShareCache {
+  private readonly entries = new Map<string, { replies: Reply[]; question: string }>();
+  constructor(private readonly max = 2000) {}
+  put(replies: Reply[], question: string): string {
+    const key = randomBytes(9).toString('base64url');
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { replies, question });
+    return key;
+  }
+  get(key: string) {
+    return this.entries.get(key);
+  }
+}
+
+/** Commands whose cited replies may be shared. */
+const SHAREABLE = new Set(['ask', 'fact', 'search', 'topics', 'about']);
+
+type Respond = (message: webApi.ChatPostMessageArguments | Record<string, unknown>) => Promise<unknown>;
+
+/** Registers every listener on `app`. */
+export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
+  const { core, chats, web, directory, strings, deduper } = deps;
+  const shares = new ShareCache();
+
+  /** The user's Slack locale, fetched only when neither the chat nor the text decides the language. */
+  async function userLocaleFor(chat: ChatRef, userId: string | undefined, text: string): Promise<string | undefined> {
+    if (!userId || detectLocale(text)) return undefined;
+    if ((await chats.getChat({ platform: 'slack', chatId: chat.chatId }))?.locale) return undefined;
+    return directory.userLocale(userId);
+  }
+
+  async function incoming(chat: ChatRef, userId: string | undefined, text: string, command?: IncomingMessage['command']): Promise<IncomingMessage> {
+    return {
+      chat,
+      userId,
+      text,
+      command,
+      isGroup: !isDirectMessage(chat.chatId),
+      userLocale: await userLocaleFor(chat, userId, text),
+      canChangeSettings: () => directory.canChangeSettings(chat.chatId, userId),
+    };
+  }
+
+  async function respondAll(respond: Respond, replies: Reply[], responseType: 'ephemeral' | 'in_channel', options: Parameters<typeof renderReplies>[2]) {
+    for (const m of renderReplies(replies, strings, options)) {
+      await respond({ response_type: responseType, replace_original: false, text: m.text, blocks: m.blocks });
+    }
+  }
+
+  async function answerInChannel(chat: ChatRef, userId: string | undefined, text: string) {
+    const replies = await core.handleMessage(await incoming(chat, userId, text));
+    for (const m of renderReplies(replies, strings, { question: text })) await web.post(chat.chatId, m, chat.threadId);
+  }
+
+  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    await ack();
+    const text = slackToPlain(command.text ?? '');
+    const cmd = parseReportCommand(text);
+    const chat: ChatRef = { platform: 'slack', chatId: command.channel_id };
+    const replies = await core.handleMessage(await incoming(chat, command.user_id, cmd.args, cmd));
+    const question = cmd.name === 'ask' ? cmd.args : text;
+    const cited = SHAREABLE.has(cmd.name) && replies.some((r) => r.citations.length > 0);
+    const share = cited ? { key: shares.put(replies, question), text } : undefined;
+    await respondAll(respond as Respond, replies, 'ephemeral', { question, share });
+  });
+
+  app.event('app_mention', async ({ event, body, context }) => {
+    if (event.bot_id || event.subtype || event.edited || isDirectMessage(event.channel)) return;
+    if (!deduper.accept(body.event_id, context.retryNum, context.retryReason)) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    await answerInChannel({ platform: 'slack', chatId: event.channel, threadId: threadTs }, event.user, slackToPlain(event.text));
+  });
+
+  app.message(async ({ message, body, context }) => {
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if (message.bot_id || message.user === context.botUserId) return;
+    if (!deduper.accept(body.event_id, context.retryNum, context.retryReason)) return;
+    await answerInChannel({ platform: 'slack', chatId: message.channel, threadId: message.thread_ts }, message.user, slackToPlain(message.text ?? ''));
+  });
+
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
+    const decoded = decodeAction(action.action_id, action.value);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!decoded || !channel) return;
+    const userId = body.user.id;
+    const dm = isDirectMessage(channel);
+    const reply = respond as Respond;
+
+    if (decoded.kind === 'quiz') {
+      const t = core.translator(decoded.locale);
+      const verdict = decoded.correct ? t('slack:quiz.correct') : t('slack:quiz.wrong', { answer: decoded.answer });
+      const text = escapeMrkdwn([verdict, decoded.explanation].filter(Boolean).join('\n'));
+      await reply({ response_type: 'ephemeral', replace_original: false, text });
+      return;
+    }
+
+    if (decoded.kind === 'share') {
+      let entry = shares.get(decoded.key);
+      if (!entry) {
+        const cmd = parseReportCommand(decoded.text);
+        const replies = await core.handleMessage(await incoming({ platform: 'slack', chatId: channel }, userId, cmd.args, cmd));
+        entry = { replies, question: cmd.name === 'ask' ? cmd.args : decoded.text };
+      }
+      const locale: Locale = entry.replies[0]?.locale ?? core.settings.defaultLocale;
+      const header = core.translator(locale)('slack:share.by', { user: /^[A-Z0-9]+$/i.test(userId) ? `<@${userId}>` : '' });
+      await respondAll(reply, entry.replies, 'in_channel', { question: entry.question, header });
+      await reply({ delete_original: true });
+      return;
+    }
+
+    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+    const threadTs = message?.thread_ts ?? (dm ? undefined : (message?.ts ?? body.container?.message_ts));
+    const chat: ChatRef = { platform: 'slack', chatId: channel, threadId: threadTs };
+    const replies = await core.handleAction({
+      chat,
+      userId,
+      action: decoded.action,
+      question: decoded.question,
+      isGroup: !dm,
+      userLocale: decoded.locale,
+      canChangeSettings: () => directory.canChangeSettings(channel, userId),
+    });
+    const privately = body.container?.is_ephemeral === true || /^(fb|lang):/.test(decoded.action);
+    if (privately) await respondAll(reply, replies, 'ephemeral', { question: decoded.question });
+    else for (const m of renderReplies(replies, strings, { question: decoded.question })) await web.post(channel, m, threadTs);
+  });
+}
