@@ -78,7 +78,7 @@ describe('digests on Telegram', () => {
     const [poll] = telegram.sent('sendPoll');
     expect(poll?.type).toBe('quiz');
     expect(poll?.question).toContain('____');
-    const options = (poll?.options as Array<string | { text: string }>).map((o) => (typeof o === 'string' ? o : o.text));
+    const options = ((poll?.options ?? []) as Array<string | { text: string }>).map((o) => (typeof o === 'string' ? o : o.text));
     expect(options).toHaveLength(4);
     expect(options[poll?.correct_option_id as number]).toBe('2,555');
   });
