@@ -6,6 +6,7 @@
  */
 import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
+import { GENERAL_SYNONYMS } from './synonyms.js';
 import { type Hit, PassageIndex } from './search.js';
 import type { Locale } from './types.js';
 
@@ -47,6 +48,7 @@ const UNIT_KINDS: Record<string, string> = {
   件: '件',
   元: '元',
   岁: '岁',
+  年: '年',
 };
 
 /**
@@ -62,7 +64,9 @@ export class AnswerEngine {
 
   constructor(readonly report: Report) {
     this.index = new PassageIndex(report);
-    this.lexicon = new Lexicon(report.lexicon);
+    const phrases = [...report.facts, ...report.sections].flatMap((x) => x.keywords.en);
+    this.lexicon = new Lexicon([...GENERAL_SYNONYMS, ...report.lexicon], phrases);
+    this.index.learnWords([...GENERAL_SYNONYMS, ...report.lexicon].flat());
   }
 
   /** Analyses a question (exposed for tests and the benchmark). */
@@ -105,20 +109,27 @@ export class AnswerEngine {
       .map((h) => h.fact);
   }
 
-  /** True when the fact can answer the question's kind: named years present, a number when one is asked. */
+  /**
+   * True when the fact can answer the question's kind: the years it names, a number when one
+   * is asked (of the asked unit), a percentage, an amount of money, a date.
+   */
   private fits(fact: Fact, query: QueryTerms): boolean {
     for (const year of query.years) if (!fact.zh.includes(year)) return false;
-    if (query.asksQuantity && fact.figures.length === 0) return false;
-    if (query.askedUnit) {
-      const kind = UNIT_KINDS[query.askedUnit];
-      const units = fact.figures.map((f) => UNIT_KINDS[f.zh.slice(-1)] ?? f.zh.slice(-1));
-      if (kind && !units.includes(kind) && !(kind === '个' && units.length > 0)) return false;
+    const figures = fact.figures.map((f) => f.zh);
+    if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
+    if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
+    if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
+    if (query.asksQuantity && !query.asksTime && figures.length === 0) return false;
+    if (query.askedUnit && !query.asksTime) {
+      const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
+      const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));
+      if (!has && !(kind === '个' && figures.length > 0)) return false;
     }
     return true;
   }
 
   /** A second fact is worth adding when it is nearly as good and from the same section. */
   private worthAdding(best: Hit, other: Hit): boolean {
-    return other.fact.section === best.fact.section && other.coverage >= best.coverage * 0.95 && other.score >= 0.6;
+    return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.06;
   }
 }

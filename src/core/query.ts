@@ -14,7 +14,17 @@ export interface QueryWord {
   /** The word itself and its synonyms, normalised. */
   alternatives: string[];
   weight: number;
+  /** False when the report never uses the word (nor a synonym): another subject, or a typo. */
+  known: boolean;
+  /**
+   * A word the answering fact must itself contain: the thing counted ("多少张养老床位"),
+   * or a named place. Context from neighbouring facts does not count for it.
+   */
+  hard: boolean;
 }
+
+/** The kind of answer a question asks for. */
+export type AnswerKind = 'quantity' | 'percent' | 'money' | 'time' | 'list' | 'other';
 
 /** An analysed question. */
 export interface QueryTerms {
@@ -26,7 +36,11 @@ export interface QueryTerms {
   asksQuantity: boolean;
   /** The measure word after 多少/几 ("户" in 多少户), when there is one. */
   askedUnit?: string;
-  /** Four-digit years named in the question. */
+  /** Asks for a percentage, an amount of money, or a year/date. */
+  asksPercent: boolean;
+  asksMoney: boolean;
+  asksTime: boolean;
+  /** Four-digit years named in the question (the report's own data year excepted). */
   years: string[];
   /** Asks for a list or a choice ("哪些", "which", "list the five…"). */
   asksList: boolean;
@@ -38,14 +52,23 @@ export interface WordStats {
   zhDf(word: string): number;
   /** Facts whose English stems include the term. */
   enFrequency(term: string): number;
+  /** The report's word a misspelt English word probably means, if any. */
+  correctSpelling(word: string): string | undefined;
   readonly factCount: number;
 }
 
 /** Synonym groups, normalised, looked up by member. */
 export class Lexicon {
   private readonly groups = new Map<string, string[]>();
+  private readonly phrases = new Set<string>();
 
-  constructor(groups: string[][]) {
+  /** `groups` are synonym groups; `phrases` are multi-word terms to keep whole ("people's hospital"). */
+  constructor(groups: string[][], phrases: string[] = []) {
+    for (const p of phrases) {
+      const n = normalize(p);
+      // NOTE: only phrases of two or more content words ("how many schools" is one word, not a phrase).
+      if (/[a-z]/.test(n) && englishTerms(n).length >= 2) this.phrases.add(n);
+    }
     for (const group of groups) {
       const norm = group.map((w) => normalize(w));
       for (const w of norm) {
@@ -60,10 +83,14 @@ export class Lexicon {
     return this.groups.get(keyOf(word)) ?? [word];
   }
 
-  /** Multi-word entries that occur in the text (so "big data" stays one word). */
+  /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
+    const padded = ` ${text.replace(/[^a-z0-9'-]+/g, ' ')} `;
+    const found = [...this.phrases, ...[...this.groups.keys()].filter((k) => k.includes(' '))]
+      .filter((p) => padded.includes(` ${p} `))
+      .sort((a, b) => b.length - a.length);
     const out: string[] = [];
-    for (const key of this.groups.keys()) if (key.includes(' ') && text.includes(key)) out.push(key);
+    for (const p of found) if (!out.some((o) => o.includes(p))) out.push(p);
     return out;
   }
 }
@@ -105,7 +132,13 @@ const EN_FRAME = new Set(
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics count amount share rate percent percentage average roughly approximately around about`.split(/\s+/),
+  number figure figures data statistic statistics count amount share percent percentage average roughly approximately around about
+  piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
+  yo hey ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway
+  big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
+  up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
+  move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
+  place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
 );
 const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\bnumber of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
@@ -113,45 +146,107 @@ const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\bnumber of\b|\bwha
  * Analyses a question in the given language.
  *
  * Words present in most facts (深圳, Shenzhen) weigh little; words the report never uses weigh
- * as much as rare ones, so a question about another subject cannot be covered.
+ * more than any other, so a question about another subject cannot be covered.
  */
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
-  const text = normalize(question);
+  // NOTE: thousands separators go first so that "10,000" stays one number.
+  const text = normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1');
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  const add = (word: string, script: 'zh' | 'en') => {
+  const add = (word: string, script: 'zh' | 'en', hard = false) => {
+    const existing = words.find((w) => w.text === word);
+    if (existing) {
+      existing.hard ||= hard;
+      return;
+    }
     if (seen.has(word)) return;
     seen.add(word);
     const alternatives = lexicon.synonyms(word);
-    const weight = weigh(word, alternatives, script, stats);
-    if (weight > 0) words.push({ text: word, script, alternatives, weight });
+    const { weight, known } = weigh(word, alternatives, script, stats);
+    if (weight > 0) words.push({ text: word, script, alternatives, weight, known, hard });
   };
 
   for (const w of chineseWords(text)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   for (const p of phrases) add(p, 'en');
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
-  for (const w of englishWords(text)) {
-    if (isEnglishStopword(w) || /^\d/.test(w)) continue;
+  for (const raw of englishWords(text)) {
+    if (isEnglishStopword(raw) || /^\d/.test(raw)) continue;
+    const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0));
+    const w = known ? raw : (stats.correctSpelling(raw) ?? raw);
     const [term] = englishTerms(w);
     if (!term || phraseTerms.has(term) || ['shenzhen', 'report', 'city'].includes(term)) continue;
     add(w, 'en');
   }
+  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', true);
+  for (const counted of countedNouns(text)) add(counted.word, counted.script, true);
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
-  for (const n of numbers(text)) if (!years.includes(n) && n !== '2018') add(n, 'zh');
+  // NOTE: a number the report never uses is no evidence either way (years are checked apart).
+  for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
 
-  const unit = /(?:多少|(?<!哪)几)([户家所项条个种类名位批张套件人元岁])/.exec(text)?.[1];
+  const unit = /(?:多少|(?<!哪)几)([户家所项条个种类名位批张套件人元岁年])/.exec(text)?.[1];
+  const asksQuantity = ZH_QUANTITY.test(text) || EN_QUANTITY.test(text);
   const synonymsText = words.flatMap((w) => w.alternatives).join(' ');
   return {
     locale,
     searchText: `${text} ${synonymsText}`,
     words,
-    asksQuantity: ZH_QUANTITY.test(text) || EN_QUANTITY.test(text),
+    asksQuantity,
     askedUnit: unit,
+    asksPercent: PERCENT.test(text),
+    asksMoney: MONEY.test(text),
+    asksTime: TIME.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
   };
+}
+
+const PERCENT = /百分之|百分比|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
+const MONEY = /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
+const TIME = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|\bwhen\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
+
+// NOTE: places a question may name instead of Shenzhen. Shenzhen's own districts are not here.
+const PLACES = [
+  '北京', '上海', '广州', '天津', '重庆', '杭州', '南京', '武汉', '成都', '西安', '苏州', '东莞', '惠州', '珠海', '佛山', '香港', '澳门', '台湾', '台北',
+  '厦门', '青岛', '长沙', '郑州', '宁波', '无锡', '合肥', '济南', '沈阳', '大连', '哈尔滨', '昆明', '福州', '雄安', '海南', '浙江', '江苏', '湖南', '湖北',
+  '四川', '福建', '山东', '河南', '美国', '日本', '韩国', '新加坡', '英国', '伦敦', '纽约', '东京', '光明区', '坪地', '中山市', '江门', '汕头', '湛江',
+  'beijing', 'shanghai', 'guangzhou', 'tianjin', 'chongqing', 'hangzhou', 'nanjing', 'wuhan', 'chengdu', "xi'an", 'suzhou', 'dongguan', 'huizhou',
+  'zhuhai', 'foshan', 'hong kong', 'macau', 'macao', 'taiwan', 'xiamen', 'qingdao', 'changsha', 'zhengzhou', 'singapore', 'london', 'new york', 'tokyo',
+  'america', 'united states', 'japan', 'korea', 'guangming', 'zhongshan city', 'hainan', 'zhejiang', 'jiangsu',
+];
+
+/** Named places other than Shenzhen in the question. */
+function placesIn(text: string): string[] {
+  return PLACES.filter((p) => (/[a-z]/.test(p) ? new RegExp(`\\b${p}\\b`).test(text) : text.includes(p)));
+}
+
+const EN_COUNT_STOP = /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or)$/;
+const EN_COUNT_VAGUE = new Set(['pieces', 'piece', 'kinds', 'kind', 'types', 'type', 'sorts', 'sort', 'units', 'unit', 'items', 'lots', 'lot', 'bits', 'number', 'numbers']);
+
+/**
+ * The thing a quantity question counts, which the answering fact must name itself:
+ * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
+ */
+function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }> {
+  const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
+  const zh = /(?:多少|(?<!哪)几)[个家所项条种类名位批张套件户元岁]?([\u3400-\u9fff]{2,6})/.exec(text);
+  if (zh?.[1]) for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w)) out.push({ word: w, script: 'zh' });
+  const en = /\b(?:how many|number of)\s+([a-z0-9' -]{3,60})/.exec(text);
+  if (en?.[1]) {
+    const group: string[] = [];
+    for (const w of englishWords(en[1])) {
+      if (w === 'of' && group.length > 0 && EN_COUNT_VAGUE.has(group.at(-1) as string)) {
+        group.length = 0;
+        continue;
+      }
+      if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
+      group.push(w);
+    }
+    const head = group.at(-1);
+    if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head)) out.push({ word: head, script: 'en' });
+  }
+  return out;
 }
 
 /**
@@ -180,8 +275,8 @@ export function chineseWords(text: string): string[] {
   return out;
 }
 
-function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats): number {
-  if (script === 'zh' ? ZH_FRAME.has(word) : EN_FRAME.has(word) || EN_FRAME.has(stem(word))) return FRAME_WEIGHT;
+function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats): { weight: number; known: boolean } {
+  if (script === 'zh' ? ZH_FRAME.has(word) : EN_FRAME.has(word) || EN_FRAME.has(stem(word))) return { weight: FRAME_WEIGHT, known: true };
   let df = 0;
   for (const alt of alternatives) {
     // NOTE: a phrase is as rare as its rarest word.
@@ -189,12 +284,16 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
     if (Number.isFinite(d)) df = Math.max(df, d);
   }
   const share = df / Math.max(1, stats.factCount);
-  if (share > 0.3) return 0.15;
-  if (df === 0) return script === 'en' && word.length <= 3 ? 0.5 : UNKNOWN_WEIGHT;
-  return 1 + Math.log(1 + 1 / (share + 0.02)) / 4;
+  if (share > 0.3) return { weight: 0.15, known: true };
+  if (df === 0) return { weight: script === 'en' ? (word.length <= 3 ? 0.5 : UNKNOWN_WEIGHT_EN) : UNKNOWN_WEIGHT_ZH, known: false };
+  return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
 }
 
 /** Weight of a question-framing word (进展, "level"). */
 const FRAME_WEIGHT = 0.3;
-/** Weight of a word the report never uses: another subject, so it counts fully against a fact. */
-const UNKNOWN_WEIGHT = 1.2;
+/**
+ * Weight of a word the report never uses: another subject, so it counts fully against a fact.
+ * NOTE: English questions carry more chat filler the report never uses, so they weigh less.
+ */
+const UNKNOWN_WEIGHT_ZH = 2;
+const UNKNOWN_WEIGHT_EN = 1.4;

@@ -8,8 +8,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
-import type { QueryTerms, WordStats } from './query.js';
-import { englishTerms, hanBigrams, indexTerms, normalize } from './tokenize.js';
+import type { QueryTerms, QueryWord, WordStats } from './query.js';
+import { englishTerms, englishWords, hanBigrams, indexTerms, normalize } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -52,6 +52,8 @@ export class PassageIndex implements WordStats {
   private readonly allZh: string;
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
+  /** English words of the report, for correcting typos in questions. */
+  private readonly vocabulary = new Set<string>();
   readonly factCount: number;
 
   constructor(report: Report) {
@@ -82,6 +84,7 @@ export class PassageIndex implements WordStats {
       const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' '));
       const en = new Set(englishTerms(enText));
       this.texts.set(fact.id, { zh, zhContext, en, enText, zhNear: '', enNear: new Set() });
+      for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.vocabulary.add(w);
       zhAll.push(zh);
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
@@ -125,6 +128,30 @@ export class PassageIndex implements WordStats {
     return this.allZh.includes(word);
   }
 
+  /**
+   * The report's English word a misspelt word was probably meant to be (shenzen → shenzhen,
+   * fundations → foundations): same first letter, one edit (two from eight letters; a swap counts as one).
+   */
+  correctSpelling(word: string): string | undefined {
+    if (word.length < 4 || this.vocabulary.has(word)) return undefined;
+    const max = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestLen = Number.POSITIVE_INFINITY;
+    for (const v of this.vocabulary) {
+      if (v[0] !== word[0] || Math.abs(v.length - word.length) > max) continue;
+      if (withinEdits(v, word, max) && Math.abs(v.length - word.length) < bestLen) {
+        best = v;
+        bestLen = Math.abs(v.length - word.length);
+      }
+    }
+    return best;
+  }
+
+  /** Adds words (the lexicon's) to the spelling vocabulary. */
+  learnWords(words: string[]): void {
+    for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.vocabulary.add(x);
+  }
+
   /** How many facts carry an English stem. */
   enFrequency(term: string): number {
     return this.enDf.get(term) ?? 0;
@@ -141,7 +168,8 @@ export class PassageIndex implements WordStats {
     for (const c of candidates.slice(0, 40)) {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
-      const { coverage, missing } = this.cover(fact, query);
+      const { coverage, missing, hardMissing } = this.cover(fact, query);
+      if (hardMissing) continue;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
       const listBonus = query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0;
       hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing });
@@ -150,29 +178,37 @@ export class PassageIndex implements WordStats {
     return hits.slice(0, limit);
   }
 
-  /** Share of the query's weighted words that a fact covers. */
-  cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[] } {
+  /**
+   * Share of the query's weighted words that a fact covers, and whether a hard word (the
+   * thing counted, a named place) is missing from the fact itself.
+   */
+  cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[]; hardMissing: boolean } {
     const text = this.texts.get(fact.id);
-    if (!text) return { coverage: 0, missing: [] };
+    if (!text) return { coverage: 0, missing: [], hardMissing: true };
     let total = 0;
     let got = 0;
+    let hardMissing = false;
     const missing: string[] = [];
     for (const word of query.words) {
       total += word.weight;
-      const credit = this.credit(word.alternatives, word.script, text);
+      const credit = this.credit(word, text);
       got += word.weight * credit;
       if (credit < 0.5) missing.push(word.text);
+      if (word.hard && this.credit(word, text, true) < 0.5) hardMissing = true;
     }
-    return { coverage: total === 0 ? 0 : got / total, missing };
+    return { coverage: total === 0 ? 0 : got / total, missing, hardMissing };
   }
 
-  private credit(alternatives: string[], script: 'zh' | 'en', text: FactText): number {
+  /** How well a fact covers one word: 1 in its own text, less from its section or neighbours. */
+  private credit(word: QueryWord, text: FactText, ownOnly = false): number {
     let best = 0;
-    for (const alt of alternatives) {
-      if (script === 'zh') {
+    for (const alt of word.alternatives) {
+      if (word.script === 'zh') {
         if (text.zh.includes(alt)) return 1;
+        if (ownOnly) continue;
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
+        else if (!word.known && alt.length === 2 && typoMatch(alt, text.zh)) best = Math.max(best, 0.5);
         else if (alt.length >= 3) {
           const grams = hanBigrams(alt);
           const hit = grams.filter((g) => text.zh.includes(g)).length;
@@ -187,7 +223,7 @@ export class PassageIndex implements WordStats {
         } else if (terms.length === 1) {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;
-          if (text.enNear.has(t)) best = Math.max(best, 0.6);
+          if (text.enNear.has(t) && !ownOnly) best = Math.max(best, 0.6);
           if (t.length >= 5) {
             for (const e of text.en) {
               if (Math.abs(e.length - t.length) <= 2 && withinEdits(e, t, t.length >= 8 ? 2 : 1)) {
@@ -221,19 +257,33 @@ export class PassageIndex implements WordStats {
   }
 }
 
-/** True when `a` and `b` differ by at most `max` edits (Levenshtein, with an early exit). */
+/** A two-character word with one character mistyped (数居 for 数据): the other character in place. */
+function typoMatch(word: string, text: string): boolean {
+  const [a, b] = [...word] as [string, string];
+  return new RegExp(`${escape(a)}[\\u3400-\\u9fff]|[\\u3400-\\u9fff]${escape(b)}`).test(text);
+}
+
+function escape(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `a` and `b` differ by at most `max` edits (Damerau–Levenshtein, with an early exit). */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  let prevPrev: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // NOTE: a swap of neighbours (shcools) is one edit, as in Damerau's distance.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return false;
+    prevPrev = prev;
     prev = cur;
   }
   return (prev[b.length] as number) <= max;

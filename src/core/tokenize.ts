@@ -130,7 +130,10 @@ function undouble(w: string): string {
 
 /** English words of normalised text: letters/digits runs, split on anything else. */
 export function englishWords(text: string): string[] {
-  return text.match(/[a-z][a-z0-9]*(?:'[a-z]+)?|\d+(?:\.\d+)?%?/g) ?? [];
+  // NOTE: contractions and possessives drop their tail (what's → what, longgang's → longgang); 2nd → 2.
+  return (text.match(/[a-z][a-z0-9]*(?:'[a-z]+)?|\d+(?:\.\d+)?(?:%|(?:st|nd|rd|th)\b)?/g) ?? []).map((w) =>
+    w.replace(/'(s|re|ll|ve|d|m|t)$/, '').replace(/^(\d+)(st|nd|rd|th)$/, '$1'),
+  );
 }
 
 /** English index/query terms: words minus stopwords, stemmed. */
