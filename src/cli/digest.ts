@@ -88,24 +88,24 @@ async function preview(app: ReturnType<typeof createApp>, options: { locale?: Lo
   const { core, store } = app;
   const report = core.engine.report;
   const settings = core.settings;
-  const fresh = (platform: Platform, chatId: string): ChatSettings => ({
+  const fresh = (platform: Platform, chatId: string, digestEnabled: boolean): ChatSettings => ({
     platform,
     chatId,
     locale: null,
     timeZone: null,
-    digestEnabled: true,
+    digestEnabled,
     digestTime: null,
     threadId: null,
     active: true,
     rotation: 0,
   });
   let chats: ChatSettings[];
-  if (options.chat) chats = [(await store.getChat(options.chat)) ?? fresh(options.chat.platform, options.chat.chatId)];
+  if (options.chat) chats = [(await store.getChat(options.chat)) ?? fresh(options.chat.platform, options.chat.chatId, false)];
   else {
     chats = await store.listDigestChats();
     if (chats.length === 0) {
       process.stdout.write('(no chat has subscribed yet; this is what a new subscriber gets first)\n\n');
-      chats = [fresh('terminal', 'local')];
+      chats = [fresh('terminal', 'local', true)];
     }
   }
   const now = new Date();
