@@ -12,6 +12,7 @@
  * NOTE: cost is O(log n) per call in the number of waiting chats (one heap, one timer), so a
  * digest to thousands of chats queues cheaply.
  */
+import { MinHeap, SlidingWindow } from './telegram-rate.js';
 
 /** Limits of a {@link Throttle}; 0 or Infinity means unlimited. */
 export interface ThrottleOptions {
@@ -19,40 +20,6 @@ export interface ThrottleOptions {
   perSecond?: number;
   /** Calls per minute to one group chat. Default 20. */
   perGroupPerMinute?: number;
-}
-
-/** Time of the next call a sliding window allows (ring buffer of the last `limit` call times). */
-class SlidingWindow {
-  private readonly times: Float64Array;
-  private head = 0;
-  private count = 0;
-
-  constructor(
-    private readonly limit: number,
-    private readonly ms: number,
-  ) {
-    this.times = new Float64Array(limit);
-  }
-
-  nextFree(now: number): number {
-    while (this.count > 0 && (this.times[this.head] as number) <= now - this.ms) {
-      this.head = (this.head + 1) % this.limit;
-      this.count--;
-    }
-    return this.count < this.limit ? now : (this.times[this.head] as number) + this.ms;
-  }
-
-  take(now: number): void {
-    this.nextFree(now); // forget calls that left the window first
-    this.times[(this.head + this.count) % this.limit] = now;
-    this.count++;
-  }
-
-  /** True when no call of the last `ms` is remembered. */
-  isEmpty(now: number): boolean {
-    this.nextFree(now);
-    return this.count === 0;
-  }
 }
 
 interface Job {
@@ -87,7 +54,7 @@ export class Throttle {
   private readonly lanes = new Map<string, Lane>();
   private ready: Lane[] = [];
   private readyHead = 0;
-  private readonly heap: Lane[] = [];
+  private readonly heap = new MinHeap<Lane>();
   private timer?: NodeJS.Timeout;
   private timerAt = Number.POSITIVE_INFINITY;
   private sweptAt = 0;
@@ -128,17 +95,17 @@ export class Throttle {
       this.ready.push(lane);
     } else {
       lane.at = at;
-      this.heapPush(lane);
+      this.heap.push(lane);
     }
   }
 
   private pump(): void {
     const now = Date.now();
-    while (this.heap.length > 0 && (this.heap[0] as Lane).at <= now) this.ready.push(this.heapPop());
+    while ((this.heap.peek()?.at ?? Number.POSITIVE_INFINITY) <= now) this.ready.push(this.heap.pop() as Lane);
     while (this.readyHead < this.ready.length) {
       const free = this.global?.nextFree(now) ?? now;
       if (free > now) {
-        this.arm(Math.min(free, this.heap[0]?.at ?? free));
+        this.arm(Math.min(free, this.heap.peek()?.at ?? free));
         return;
       }
       const lane = this.ready[this.readyHead++] as Lane;
@@ -149,13 +116,20 @@ export class Throttle {
     }
     this.ready = [];
     this.readyHead = 0;
-    if (this.heap.length > 0) this.arm((this.heap[0] as Lane).at);
+    const next = this.heap.peek();
+    if (next) this.arm(next.at);
   }
 
   private start(lane: Lane): void {
     lane.busy = true;
     const job = lane.jobs[0] as Job;
-    job.fn().then(
+    let call: Promise<unknown>;
+    try {
+      call = job.fn();
+    } catch (err) {
+      call = Promise.reject(err);
+    }
+    call.then(
       (value) => {
         lane.jobs.shift();
         job.resolve(value);
@@ -202,37 +176,5 @@ export class Throttle {
       },
       Math.max(1, at - Date.now()),
     );
-  }
-
-  private heapPush(lane: Lane): void {
-    const h = this.heap;
-    h.push(lane);
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if ((h[p] as Lane).at <= lane.at) break;
-      h[i] = h[p] as Lane;
-      i = p;
-    }
-    h[i] = lane;
-  }
-
-  private heapPop(): Lane {
-    const h = this.heap;
-    const top = h[0] as Lane;
-    const last = h.pop() as Lane;
-    if (h.length > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= h.length) break;
-        const c = l + 1 < h.length && (h[l + 1] as Lane).at < (h[l] as Lane).at ? l + 1 : l;
-        if ((h[c] as Lane).at >= last.at) break;
-        h[i] = h[c] as Lane;
-        i = c;
-      }
-      h[i] = last;
-    }
-    return top;
   }
 }

@@ -77,6 +77,7 @@ export class FakeTelegramApi {
   /** What getMe says about privacy mode. */
   canReadAllGroupMessages = false;
   private readonly events = new EventEmitter();
+  private readonly counts = new Map<string, number>();
   private readonly updates: Payload[] = [];
   private readonly failures: Array<{ method: string; times: number; failure: FakeFailure; match?: (p: Payload) => boolean }> = [];
   private nextMessageId = 1_000;
@@ -136,12 +137,17 @@ export class FakeTelegramApi {
       .map((c) => c.payload);
   }
 
+  /** How many successful calls of `method` were made (cheap: a counter). */
+  count(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
   /** Resolves once `count` successful calls of `method` were made; rejects after `timeoutMs`. */
   waitFor(method: string, count = 1, timeoutMs = 8_000): Promise<Payload[]> {
     return new Promise((resolve, reject) => {
       const check = () => {
+        if (this.count(method) < count) return false;
         const done = this.sent(method);
-        if (done.length < count) return false;
         clearTimeout(timer);
         this.events.off('call', check);
         resolve(done);
@@ -166,6 +172,7 @@ export class FakeTelegramApi {
 
   private record(method: string, payload: Payload, error?: string): void {
     this.calls.push({ method, payload, ok: error === undefined, error });
+    if (error === undefined) this.counts.set(method, this.count(method) + 1);
     this.events.emit('call');
   }
 
