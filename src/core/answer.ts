@@ -15,6 +15,8 @@ export const MAX_QUESTION_LENGTH = 500;
 
 /** A fact must cover at least this share of the question's informative weight. */
 const MIN_COVERAGE = 0.6;
+/** …and match at least this much weight: one informative word, not just question words. */
+const MIN_EVIDENCE = 1.4;
 
 /** The engine's verdict on one question. */
 export interface Answer {
@@ -62,7 +64,11 @@ export class AnswerEngine {
   readonly index: PassageIndex;
   readonly lexicon: Lexicon;
 
+  /** Years in the report's own title and date: "the 2019 report" names the report, not data. */
+  private readonly reportYears: Set<string>;
+
   constructor(readonly report: Report) {
+    this.reportYears = new Set(`${report.meta.title.zh} ${report.meta.title.en} ${report.meta.date}`.match(/(19|20)\d{2}/g) ?? []);
     this.index = new PassageIndex(report);
     const phrases = [...report.facts, ...report.sections].flatMap((x) => x.keywords.en);
     this.lexicon = new Lexicon([...GENERAL_SYNONYMS, ...report.lexicon], phrases);
@@ -82,12 +88,19 @@ export class AnswerEngine {
     const query = this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
     const hits = this.index.rank(query, 8);
-    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && this.fits(h.fact, query));
+    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && h.evidence >= MIN_EVIDENCE && this.fits(h.fact, query));
     const best = answering[0];
     if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const facts = [best.fact];
     const second = answering[1];
     if (second && this.worthAdding(best, second)) facts.push(second.fact);
+    // NOTE: a fact that announces a list ("三个突出特点") brings the facts that spell it out.
+    if (query.asksList || best.fact.details?.length) {
+      for (const id of best.fact.details ?? []) {
+        const detail = this.index.fact(id);
+        if (detail && !facts.includes(detail)) facts.push(detail);
+      }
+    }
     return {
       ...base,
       answered: true,
@@ -114,7 +127,8 @@ export class AnswerEngine {
    * is asked (of the asked unit), a percentage, an amount of money, a date.
    */
   private fits(fact: Fact, query: QueryTerms): boolean {
-    for (const year of query.years) if (!fact.zh.includes(year)) return false;
+    for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
+    if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;

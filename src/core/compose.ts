@@ -136,7 +136,8 @@ export class Composer {
 
   /** A plain informational reply. */
   info(intent: string, title: string | undefined, body: string, buttons: Button[] = []): Reply {
-    return { kind: 'info', locale: this.locale, intent, answered: false, title, body, citations: [], buttons };
+    // NOTE: `answered` is false only when the bot says the report does not answer; help and topics answer what was asked.
+    return { kind: 'info', locale: this.locale, intent, answered: true, title, body, citations: [], buttons };
   }
 
   /** An error the user may see (never exception text). */

@@ -45,6 +45,8 @@ export interface Fact {
   figures: Figure[];
   /** Topic words and synonyms a question may use instead of the fact's own words. */
   keywords: BilingualWords;
+  /** Facts that spell out what this one announces ("三个突出特点" → the three); answered together. */
+  details?: string[];
 }
 
 /** Facts about the report itself (about-the-report intent). */

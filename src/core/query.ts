@@ -44,6 +44,10 @@ export interface QueryTerms {
   years: string[];
   /** Asks for a list or a choice ("哪些", "which", "list the five…"). */
   asksList: boolean;
+  /** Speaks of the report or article itself ("这份报告", "the blue book"). */
+  aboutReport: boolean;
+  /** Asks for a total stock ("一共有多少张病床"), not what was added. */
+  asksTotal: boolean;
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -107,11 +111,13 @@ const ZH_STOP = new Set(
   现在 目前 当时 当年 去年 今年 那年 已经 曾经 一直 还是 或者 以及 而且 但是 可是 所以 因为 如果 然后 之后 以后 之前 以前 其中 其他 另外
   我 你 他 她 它 我们 你们 他们 大家 咱们 自己 人家 搞 弄 做 干 办 整 算 得 着 过 呗 啦 哈 嗯 喔 诶 一个 一些 有些 些 个 次 年 月 日 号
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
-  深圳 深圳市 全市 市 2018 2019 年底 截至 截止`.split(/\s+/),
+  深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
+  升了 降了 涨了 怎么着 咋样 咋 算是 算第几 几点 几分 几点几分 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
+  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
-const ZH_QUANTITY = /多少|(?<!哪)几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
+const ZH_QUANTITY = /多少|(?<![哪这那])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么/;
 const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what types?)\b/;
@@ -122,7 +128,7 @@ const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what type
  */
 const ZH_FRAME = new Set(
   `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
-  具体 主要 重要 相关 有关 属于 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
+  具体 主要 重要 相关 有关 属于 实际 实际上 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间`.split(/\s+/),
 );
@@ -166,7 +172,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (weight > 0) words.push({ text: word, script, alternatives, weight, known, hard });
   };
 
-  for (const w of chineseWords(text)) add(w, 'zh');
+  const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
+  for (const w of chineseWords(text, knownZh)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   for (const p of phrases) add(p, 'en');
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
@@ -180,12 +187,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', true);
   for (const counted of countedNouns(text)) add(counted.word, counted.script, true);
+  for (const asked of askedAttributes(text, knownZh)) add(asked.word, asked.script, true);
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
 
-  const unit = /(?:多少|(?<!哪)几)([户家所项条个种类名位批张套件人元岁年])/.exec(text)?.[1];
+  const unit = /(?:多少|(?<![哪这那])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   const asksQuantity = ZH_QUANTITY.test(text) || EN_QUANTITY.test(text);
   const synonymsText = words.flatMap((w) => w.alternatives).join(' ');
   return {
@@ -199,10 +207,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksTime: TIME.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
+    aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    asksTotal: /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
   };
 }
 
-const PERCENT = /百分之|百分比|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
+const PERCENT = /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY = /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
 const TIME = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|\bwhen\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -225,12 +235,31 @@ const EN_COUNT_STOP = /^(are|were|is|was|do|does|did|have|has|had|can|could|will
 const EN_COUNT_VAGUE = new Set(['pieces', 'piece', 'kinds', 'kind', 'types', 'type', 'sorts', 'sort', 'units', 'unit', 'items', 'lots', 'lot', 'bits', 'number', 'numbers']);
 
 /**
+ * The attribute a question asks of its subject, which the answer must itself name:
+ * "破案率是多少" → 破案率, "主编是谁" → 主编, "哪条线路" → 线路, "who is the chief editor" → chief, editor.
+ */
+function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
+  const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
+  const keep = (w: string | undefined) => w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && out.push({ word: w, script: 'zh' });
+  // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
+  const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥)/.exec(text);
+  if (before?.[1]) keep(chineseWords(before[1], known).at(-1));
+  const en = /\b(?:what|who|which)(?: is| was| are| were)? the ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(text);
+  if (en?.[1]) {
+    for (const w of englishWords(en[1]).slice(-3)) {
+      if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w)) out.push({ word: w, script: 'en' });
+    }
+  }
+  return out;
+}
+
+/**
  * The thing a quantity question counts, which the answering fact must name itself:
  * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
  */
 function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const zh = /(?:多少|(?<!哪)几)[个家所项条种类名位批张套件户元岁]?([\u3400-\u9fff]{2,6})/.exec(text);
+  const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁]?([\u3400-\u9fff]{2,6})/.exec(text);
   if (zh?.[1]) for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w)) out.push({ word: w, script: 'zh' });
   const en = /\b(?:how many|number of)\s+([a-z0-9' -]{3,60})/.exec(text);
   if (en?.[1]) {
@@ -253,11 +282,14 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
  * Chinese words of a question: segmenter words minus stopwords, with runs of single
  * characters joined back ("警/情" → 警情), since the segmenter splits rare words.
  */
-export function chineseWords(text: string): string[] {
+export function chineseWords(text: string, known?: (word: string) => boolean): string[] {
   const out: string[] = [];
   let run = '';
+  const push = (word: string) => {
+    for (const piece of known ? splitUnknown(word, known) : [word]) out.push(piece);
+  };
   const flush = () => {
-    if (run.length >= 2) out.push(run);
+    if (run.length >= 2) push(run);
     run = '';
   };
   for (const w of segmentChinese(text)) {
@@ -268,11 +300,43 @@ export function chineseWords(text: string): string[] {
     if (w.length === 1) run += w;
     else {
       flush();
-      out.push(w);
+      push(w);
     }
   }
   flush();
-  return out;
+  return out.filter((w) => ![...w].every((ch) => FUNCTION_CHARS.has(ch)) && !ZH_STOP.has(w));
+}
+
+/** Characters of grammar and chat, not of subjects: a word made only of these says nothing. */
+const FUNCTION_CHARS = new Set([
+  ...'的了吗呢吧啊呀么嘛哦着过是在有和与及或还也都就又被把给对从向跟让用要会能可该这那哪谁啥咋怎样个些几多少点儿里上下来去说讲问想看听知道得很太最更挺真才刚再已曾将正吧哈呗啦喽嘞诶哎唉嗯喔噢呃边篇本份位种次回下头其它他她您我你们叫名',
+]);
+
+/**
+ * Splits a word the report does not know into the longest pieces it does know
+ * (龙岗天安云谷定 → 龙岗, 天安云谷; 客流同比 → 客流, 同比); unknown leftovers of two or more
+ * characters stay as they are.
+ */
+function splitUnknown(word: string, known: (w: string) => boolean): string[] {
+  if (word.length <= 2 || known(word)) return [word];
+  const pieces: string[] = [];
+  let rest = '';
+  let i = 0;
+  while (i < word.length) {
+    let len = Math.min(6, word.length - i);
+    while (len >= 2 && !known(word.slice(i, i + len))) len--;
+    if (len >= 2) {
+      if (rest.length >= 2) pieces.push(rest);
+      rest = '';
+      pieces.push(word.slice(i, i + len));
+      i += len;
+    } else {
+      rest += word[i];
+      i++;
+    }
+  }
+  if (rest.length >= 2) pieces.push(rest);
+  return pieces;
 }
 
 function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats): { weight: number; known: boolean } {

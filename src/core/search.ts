@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { QueryTerms, QueryWord, WordStats } from './query.js';
-import { englishTerms, englishWords, hanBigrams, indexTerms, normalize } from './tokenize.js';
+import { englishTerms, englishWords, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -20,6 +20,8 @@ export interface Hit {
   coverage: number;
   /** Informative words of the question the fact does not cover. */
   missing: string[];
+  /** The weight of question words the fact covers (how much evidence there is at all). */
+  evidence: number;
 }
 
 interface FactText {
@@ -168,11 +170,11 @@ export class PassageIndex implements WordStats {
     for (const c of candidates.slice(0, 40)) {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
-      const { coverage, missing, hardMissing } = this.cover(fact, query);
+      const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
       if (hardMissing) continue;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
       const listBonus = query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0;
-      hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing });
+      hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing, evidence });
     }
     hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
     return hits.slice(0, limit);
@@ -182,9 +184,9 @@ export class PassageIndex implements WordStats {
    * Share of the query's weighted words that a fact covers, and whether a hard word (the
    * thing counted, a named place) is missing from the fact itself.
    */
-  cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[]; hardMissing: boolean } {
+  cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[]; hardMissing: boolean; evidence: number } {
     const text = this.texts.get(fact.id);
-    if (!text) return { coverage: 0, missing: [], hardMissing: true };
+    if (!text) return { coverage: 0, missing: [], hardMissing: true, evidence: 0 };
     let total = 0;
     let got = 0;
     let hardMissing = false;
@@ -196,7 +198,7 @@ export class PassageIndex implements WordStats {
       if (credit < 0.5) missing.push(word.text);
       if (word.hard && this.credit(word, text, true) < 0.5) hardMissing = true;
     }
-    return { coverage: total === 0 ? 0 : got / total, missing, hardMissing };
+    return { coverage: total === 0 ? 0 : got / total, missing, hardMissing, evidence: got };
   }
 
   /** How well a fact covers one word: 1 in its own text, less from its section or neighbours. */
@@ -205,10 +207,10 @@ export class PassageIndex implements WordStats {
     for (const alt of word.alternatives) {
       if (word.script === 'zh') {
         if (text.zh.includes(alt)) return 1;
+        if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
         if (ownOnly) continue;
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
-        else if (!word.known && alt.length === 2 && typoMatch(alt, text.zh)) best = Math.max(best, 0.5);
         else if (alt.length >= 3) {
           const grams = hanBigrams(alt);
           const hit = grams.filter((g) => text.zh.includes(g)).length;
@@ -257,14 +259,27 @@ export class PassageIndex implements WordStats {
   }
 }
 
-/** A two-character word with one character mistyped (数居 for 数据): the other character in place. */
+/**
+ * A word typed with one homophone wrong (数居 for 数据, 介段 for 阶段): some stretch of the text
+ * differs from it in exactly one character, and that character sounds the same.
+ */
 function typoMatch(word: string, text: string): boolean {
-  const [a, b] = [...word] as [string, string];
-  return new RegExp(`${escape(a)}[\\u3400-\\u9fff]|[\\u3400-\\u9fff]${escape(b)}`).test(text);
-}
-
-function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = [...word];
+  const t = [...text];
+  for (let i = 0; i + w.length <= t.length; i++) {
+    let diff = -1;
+    let ok = true;
+    for (let j = 0; j < w.length; j++) {
+      if (t[i + j] === w[j]) continue;
+      if (diff >= 0) {
+        ok = false;
+        break;
+      }
+      diff = j;
+    }
+    if (ok && diff >= 0 && sameSound(t[i + diff] as string, w[diff] as string)) return true;
+  }
+  return false;
 }
 
 /** True when `a` and `b` differ by at most `max` edits (Damerau–Levenshtein, with an early exit). */

@@ -6,9 +6,18 @@
  * plus character bigrams (robust to segmentation differences); English words are case-folded
  * and lightly stemmed. Traditional characters are mapped to simplified first.
  */
+import sounds from './sounds.json' with { type: 'json' };
 import variants from './variants.json' with { type: 'json' };
 
 const variantMap = variants as Record<string, string>;
+const soundMap = new Map<string, string>();
+for (const [sound, chars] of Object.entries(sounds as Record<string, string>)) for (const ch of chars) if (!soundMap.has(ch)) soundMap.set(ch, sound);
+
+/** True when two Han characters are read alike, tones aside (阶/介 jie). */
+export function sameSound(a: string, b: string): boolean {
+  const sa = soundMap.get(a);
+  return sa !== undefined && sa === soundMap.get(b);
+}
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Matches one Han character (CJK unified ideographs and extension A). */
