@@ -54,7 +54,7 @@ describe('the fact base', () => {
 
   it("holds every number of the article in some fact's Chinese text", () => {
     const numbers = new Set(ARTICLE.match(/\d+(?:\.\d+)?/g) ?? []);
-    const missing = [...numbers].filter((n) => !report.facts.some((f) => (f.zh.match(/\d+(?:\.\d+)?/g) ?? []).includes(n)));
+    const missing = [...numbers].filter((n) => !report.facts.some((f) => (f.zh.match(/\d+(?:\.\d+)?/g) ?? ([] as string[])).includes(n)));
     expect(missing).toEqual([]);
   });
 
