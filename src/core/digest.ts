@@ -148,15 +148,17 @@ function dateToUtc(date: string): Date {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
 }
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** `2024年5月10日星期五` / `Friday 10 May 2024`. */
 export function formatDigestDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(dateToUtc(date));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    // NOTE: building an Intl formatter costs far more than using one; a fan-out formats thousands of dates.
+    format = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(dateToUtc(date));
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/;

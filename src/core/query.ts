@@ -4,7 +4,7 @@
  * shares words with the question but cannot answer it.
  */
 
-import { englishTerms, englishWords, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
+import { englishRank, englishTerms, englishWords, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** One informative word of a question. */
@@ -17,11 +17,15 @@ export interface QueryWord {
   /** False when the report never uses the word (nor a synonym): another subject, or a typo. */
   known: boolean;
   /**
-   * A word the answering fact must itself contain: the thing counted ("多少张养老床位"),
-   * or a named place. Context from neighbouring facts does not count for it.
+   * A word the answering fact must contain: `own` in its own text (the thing counted in
+   * "多少张养老床位", a named place, the attribute asked); `near` in it or a neighbouring fact
+   * (a rare name such as "people's hospital"). False for ordinary words.
    */
-  hard: boolean;
+  hard: Hardness;
 }
+
+/** How strictly a word must be found in the answering fact. */
+export type Hardness = false | 'near' | 'own';
 
 /** The kind of answer a question asks for. */
 export type AnswerKind = 'quantity' | 'percent' | 'money' | 'time' | 'list' | 'other';
@@ -48,6 +52,8 @@ export interface QueryTerms {
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
   asksTotal: boolean;
+  /** Asks for a name or title ("叫什么", "what is the name of"). */
+  asksName: boolean;
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -140,7 +146,7 @@ const EN_FRAME = new Set(
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
   number figure figures data statistic statistics count amount share percent percentage average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
-  yo hey ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway
+  yo hey ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
@@ -156,13 +162,13 @@ const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\bnumber of\b|\bwha
  */
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
   // NOTE: thousands separators go first so that "10,000" stays one number.
-  const text = normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const text = correctText(normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1'), stats, lexicon);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  const add = (word: string, script: 'zh' | 'en', hard = false) => {
+  const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
     const existing = words.find((w) => w.text === word);
     if (existing) {
-      existing.hard ||= hard;
+      if (hard === 'own' || (hard === 'near' && !existing.hard)) existing.hard = hard;
       return;
     }
     if (seen.has(word)) return;
@@ -175,19 +181,18 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   for (const w of chineseWords(text, knownZh)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
-  for (const p of phrases) add(p, 'en');
+  // NOTE: a rare multi-word name (people's hospital) is an entity the answer must itself name.
+  for (const p of phrases) add(p, 'en', englishTerms(p).length >= 2 && Math.min(...englishTerms(p).map((t) => stats.enFrequency(t))) <= 1 ? 'near' : false);
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
-  for (const raw of englishWords(text)) {
-    if (isEnglishStopword(raw) || /^\d/.test(raw)) continue;
-    const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0));
-    const w = known ? raw : (stats.correctSpelling(raw) ?? raw);
+  for (const w of englishWords(text)) {
+    if (isEnglishStopword(w) || /^\d/.test(w)) continue;
     const [term] = englishTerms(w);
     if (!term || phraseTerms.has(term) || ['shenzhen', 'report', 'city'].includes(term)) continue;
     add(w, 'en');
   }
-  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', true);
-  for (const counted of countedNouns(text)) add(counted.word, counted.script, true);
-  for (const asked of askedAttributes(text, knownZh)) add(asked.word, asked.script, true);
+  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
+  for (const counted of countedNouns(text)) add(counted.word, counted.script, 'own');
+  for (const asked of askedAttributes(text, knownZh)) add(asked.word, asked.script, 'own');
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
@@ -208,6 +213,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
     asksTotal: /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
   };
 }
@@ -231,8 +237,17 @@ function placesIn(text: string): string[] {
   return PLACES.filter((p) => (/[a-z]/.test(p) ? new RegExp(`\\b${p}\\b`).test(text) : text.includes(p)));
 }
 
-const EN_COUNT_STOP = /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or)$/;
+const EN_COUNT_STOP = /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large)$/;
 const EN_COUNT_VAGUE = new Set(['pieces', 'piece', 'kinds', 'kind', 'types', 'type', 'sorts', 'sort', 'units', 'unit', 'items', 'lots', 'lot', 'bits', 'number', 'numbers']);
+
+/** Replaces misspelt English words with the report's word they were probably meant as. */
+function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
+  return text.replace(/[a-z][a-z']{3,}/g, (raw) => {
+    if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
+    const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
+    return known ? raw : (stats.correctSpelling(raw) ?? raw);
+  });
+}
 
 /**
  * The attribute a question asks of its subject, which the answer must itself name:
@@ -349,7 +364,7 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
   }
   const share = df / Math.max(1, stats.factCount);
   if (share > 0.3) return { weight: 0.15, known: true };
-  if (df === 0) return { weight: script === 'en' ? (word.length <= 3 ? 0.5 : UNKNOWN_WEIGHT_EN) : UNKNOWN_WEIGHT_ZH, known: false };
+  if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : UNKNOWN_WEIGHT_ZH, known: false };
   return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
 }
 
@@ -360,4 +375,13 @@ const FRAME_WEIGHT = 0.3;
  * NOTE: English questions carry more chat filler the report never uses, so they weigh less.
  */
 const UNKNOWN_WEIGHT_ZH = 2;
-const UNKNOWN_WEIGHT_EN = 1.4;
+
+/**
+ * An English word the report never uses: everyday words (often a paraphrase or chat) weigh
+ * less than rare ones (GDP, payroll), which name a subject the report lacks.
+ */
+function unknownEnglishWeight(word: string): number {
+  const rank = englishRank(word);
+  if (rank === undefined) return 1.5;
+  return rank < 5000 ? 0.9 : 1.2;
+}

@@ -8,7 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
-import type { QueryTerms, QueryWord, WordStats } from './query.js';
+import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
 import { englishTerms, englishWords, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
@@ -173,7 +173,8 @@ export class PassageIndex implements WordStats {
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
       if (hardMissing) continue;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
-      const listBonus = query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0;
+      const listBonus =
+        (query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0) + (query.asksName && /[“《]/.test(fact.zh) ? 0.04 : 0);
       hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing, evidence });
     }
     hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
@@ -196,18 +197,21 @@ export class PassageIndex implements WordStats {
       const credit = this.credit(word, text);
       got += word.weight * credit;
       if (credit < 0.5) missing.push(word.text);
-      if (word.hard && this.credit(word, text, true) < 0.5) hardMissing = true;
+      if (word.hard && this.credit(word, text, word.hard) < 0.5) hardMissing = true;
     }
     return { coverage: total === 0 ? 0 : got / total, missing, hardMissing, evidence: got };
   }
 
   /** How well a fact covers one word: 1 in its own text, less from its section or neighbours. */
-  private credit(word: QueryWord, text: FactText, ownOnly = false): number {
+  private credit(word: QueryWord, text: FactText, strict: Hardness = false): number {
+    const ownOnly = strict !== false;
+    const nearToo = strict !== 'own';
     let best = 0;
     for (const alt of word.alternatives) {
       if (word.script === 'zh') {
         if (text.zh.includes(alt)) return 1;
         if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
+        if (strict === 'near' && text.zhNear.includes(alt)) best = Math.max(best, 0.6);
         if (ownOnly) continue;
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
@@ -220,12 +224,13 @@ export class PassageIndex implements WordStats {
         const terms = englishTerms(alt);
         if (terms.length > 1) {
           if (text.enText.includes(alt)) return 1;
+          if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
           const hit = terms.filter((t) => text.en.has(t)).length;
           best = Math.max(best, hit === terms.length ? 0.9 : (0.5 * hit) / terms.length);
         } else if (terms.length === 1) {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;
-          if (text.enNear.has(t) && !ownOnly) best = Math.max(best, 0.6);
+          if (text.enNear.has(t) && nearToo) best = Math.max(best, 0.6);
           if (t.length >= 5) {
             for (const e of text.en) {
               if (Math.abs(e.length - t.length) <= 2 && withinEdits(e, t, t.length >= 8 ? 2 : 1)) {

@@ -6,6 +6,18 @@
  * Where to add: a group per meaning; every member is matched as an alternative of the others.
  */
 export const GENERAL_SYNONYMS: string[][] = [
+  ['one', '1', '一'],
+  ['two', '2', '两', '二'],
+  ['three', '3', '三'],
+  ['four', '4', '四'],
+  ['five', '5', '五'],
+  ['six', '6', '六'],
+  ['seven', '7', '七'],
+  ['eight', '8', '八'],
+  ['nine', '9', '九'],
+  ['ten', '10', '十'],
+  ['municipal', 'city-level', 'citywide', 'city-wide', '市级', '全市'],
+  ['publisher', 'publishing house', 'press', 'publishers', '出版社'],
   ['police', 'cops', 'cop', 'law enforcement', 'policing', '警察', '警方', '公安'],
   ['children', 'child', 'kids', 'kid', 'youngsters', 'minors', 'little ones', '儿童', '孩子', '小孩', '小朋友', '娃'],
   ['undergraduates', 'undergraduate', 'undergrads', 'undergrad', 'bachelor students', 'college students', '本科生', '本科'],

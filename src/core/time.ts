@@ -28,17 +28,25 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** The local calendar date (`YYYY-MM-DD`) and minutes after midnight of `now` in `tz`. */
 export function localDateTime(now: Date, tz: string): { date: string; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  // NOTE: one formatter per zone, reused: the digest scheduler asks this for every chat every minute.
+  let format = formats.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    if (formats.size < 1000) formats.set(tz, format);
+  }
+  const parts = format.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
 }

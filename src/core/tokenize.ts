@@ -6,12 +6,23 @@
  * plus character bigrams (robust to segmentation differences); English words are case-folded
  * and lightly stemmed. Traditional characters are mapped to simplified first.
  */
+import englishWordList from './english-words.json' with { type: 'json' };
 import sounds from './sounds.json' with { type: 'json' };
 import variants from './variants.json' with { type: 'json' };
 
 const variantMap = variants as Record<string, string>;
 const soundMap = new Map<string, string>();
 for (const [sound, chars] of Object.entries(sounds as Record<string, string>)) for (const ch of chars) if (!soundMap.has(ch)) soundMap.set(ch, sound);
+
+const englishRanks = new Map<string, number>(englishWordList.words.split(' ').map((w, i) => [w, i]));
+
+/**
+ * How common an English word is in everyday speech: 0 for the most frequent, undefined for
+ * words outside the 40,000 most frequent (rare, technical, or misspelt).
+ */
+export function englishRank(word: string): number | undefined {
+  return englishRanks.get(word);
+}
 
 /** True when two Han characters are read alike, tones aside (阶/介 jie). */
 export function sameSound(a: string, b: string): boolean {
