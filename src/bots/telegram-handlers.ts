@@ -25,6 +25,8 @@ export interface HandlerDeps {
   me: UserFromGetMe;
   flood: FloodGate;
   clock: Clock;
+  /** Removes the token from text before it is logged. */
+  scrub: (text: string) => string;
 }
 
 /** Actions whose follow-up replaces the pressed message (navigation) instead of adding one. */
@@ -36,7 +38,7 @@ function info(locale: Locale, intent: string, body: string): Reply {
 
 /** Builds the update handler. */
 export function createHandlers(deps: HandlerDeps) {
-  const { core, chats, logger, telegram, sender, me, flood, clock } = deps;
+  const { core, chats, logger, telegram, sender, me, flood, clock, scrub } = deps;
   const identity = { id: me.id, username: me.username };
 
   /** Chat admins (and anonymous admins posting as the group) may change settings; everyone in private. */
@@ -48,7 +50,7 @@ export function createHandlers(deps: HandlerDeps) {
       const member = await telegram.getChatMember(chat.id, userId);
       return member.status === 'creator' || member.status === 'administrator';
     } catch (err) {
-      logger.warn('telegram: getChatMember failed', { chatId: chat.id, err: (err as Error).message });
+      logger.warn('telegram: getChatMember failed', { chatId: chat.id, err: scrub(err instanceof Error ? err.message : String(err)) });
       return false;
     }
   };

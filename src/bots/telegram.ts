@@ -89,7 +89,8 @@ export async function startTelegram(deps: TelegramDeps): Promise<RunningAdapter>
   const apiRoot = config.apiRoot && !config.apiRoot.endsWith('/') ? `${config.apiRoot}/` : config.apiRoot;
   const bot = deps.bot ?? new Telegraf(config.token, { telegram: { apiRoot } });
   // NOTE: the token is part of every API URL; nothing logged or thrown may contain it.
-  const scrub = (text: string) => text.split(config.token).join('[redacted]');
+  const secretPart = config.token.slice(config.token.indexOf(':') + 1);
+  const scrub = (text: string) => text.split(config.token).join('[redacted]').split(secretPart).join('[redacted]');
 
   const me = await bot.telegram.getMe().catch((err: unknown) => {
     const f = apiFailure(err);
@@ -104,7 +105,7 @@ export async function startTelegram(deps: TelegramDeps): Promise<RunningAdapter>
   const context = (locale: Locale) => ({ t: core.translator(locale), reportTitle: core.engine.report.meta.title[locale] });
   const sender = new TelegramSender(bot.telegram, throttle, chats, logger, context);
   const flood = new FloodGate(deps.flood);
-  const handle = createHandlers({ core, chats, logger, telegram: bot.telegram, sender, me, flood, clock: deps.clock ?? systemClock });
+  const handle = createHandlers({ core, chats, logger, telegram: bot.telegram, sender, me, flood, clock: deps.clock ?? systemClock, scrub });
 
   const inflight = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
@@ -162,7 +163,11 @@ export async function startTelegram(deps: TelegramDeps): Promise<RunningAdapter>
   if (config.webhookUrl) {
     // Without a configured secret, a fresh random one still keeps strangers out.
     const secret = config.webhookSecret ?? randomBytes(32).toString('hex');
-    await bot.telegram.setWebhook(config.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+    await bot.telegram.setWebhook(config.webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] }).catch((err: unknown) => {
+      const f = apiFailure(err);
+      if (f.code === 400) throw new ConfigError(`config: TELEGRAM_WEBHOOK_URL was refused by Telegram: ${scrub(f.description)}`);
+      throw new BotError('telegram_unreachable', `telegram: setWebhook failed: ${scrub(`${f.code ?? ''} ${f.description}`.trim())}`);
+    });
     const path = new URL(config.webhookUrl).pathname;
     handleHttp = createWebhookHandler({ path, secret, onUpdate: (update) => bot.handleUpdate(update), track, isStopped: () => stopped });
     logger.info('telegram: webhook set', { username: me.username, path });

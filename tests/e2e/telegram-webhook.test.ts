@@ -53,9 +53,9 @@ describe('telegram: start-up errors', () => {
     api = undefined;
   });
 
-  const start = (apiRoot: string, logs: LogEntry[]) => {
+  const start = (apiRoot: string, logs: LogEntry[], webhookUrl?: string) => {
     const store = new MemoryStore();
-    return startTelegram({ core: fixtureCore(store), chats: store, logger: memoryLogger(logs), config: { token: TOKEN, apiRoot } });
+    return startTelegram({ core: fixtureCore(store), chats: store, logger: memoryLogger(logs), config: { token: TOKEN, apiRoot, webhookUrl } });
   };
 
   it('stops with one clear line when Telegram rejects the token (401), never showing the token', async () => {
@@ -79,5 +79,15 @@ describe('telegram: start-up errors', () => {
     expect(error).toBeInstanceOf(BotError);
     expect((error as Error).message).toMatch(/^telegram: getMe failed/);
     expect((error as Error).message).not.toContain(TOKEN.split(':')[1]);
+  });
+
+  it('stops with one line naming TELEGRAM_WEBHOOK_URL when Telegram refuses the webhook', async () => {
+    api = await FakeTelegramApi.start();
+    api.failNext('setWebhook', 1, { code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' });
+    const error = await start(api.apiRoot, [], 'http://insecure.example.test/hook').catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(
+      'config: TELEGRAM_WEBHOOK_URL was refused by Telegram: Bad Request: bad webhook: HTTPS url must be provided for webhook',
+    );
   });
 });
