@@ -81,6 +81,7 @@ export class Lexicon {
     }
     for (const group of groups) {
       const norm = group.map((w) => normalize(w));
+      for (const w of norm) if (/[a-z]/.test(w) && /[ -]/.test(w)) this.phrases.add(w);
       for (const w of norm) {
         const key = keyOf(w);
         this.groups.set(key, [...new Set([...(this.groups.get(key) ?? []), ...norm])]);
@@ -96,8 +97,8 @@ export class Lexicon {
   /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
     const padded = ` ${text.replace(/[^a-z0-9'-]+/g, ' ')} `;
-    const found = [...this.phrases, ...[...this.groups.keys()].filter((k) => k.includes(' '))]
-      .filter((p) => padded.includes(` ${p} `))
+    const found = [...this.phrases]
+      .filter((p) => padded.includes(` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `))
       .sort((a, b) => b.length - a.length);
     const out: string[] = [];
     for (const p of found) if (!out.some((o) => o.includes(p))) out.push(p);
@@ -152,7 +153,7 @@ const EN_FRAME = new Set(
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
 );
-const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\bnumber of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\b(what|which) (is|was|were|are) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -276,7 +277,7 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
   const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁]?([\u3400-\u9fff]{2,6})/.exec(text);
   if (zh?.[1]) for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w)) out.push({ word: w, script: 'zh' });
-  const en = /\b(?:how many|number of)\s+([a-z0-9' -]{3,60})/.exec(text);
+  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text);
   if (en?.[1]) {
     const group: string[] = [];
     for (const w of englishWords(en[1])) {
