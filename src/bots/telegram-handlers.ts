@@ -101,9 +101,9 @@ export function createHandlers(deps: HandlerDeps) {
       canChangeSettings: settingsCheck(message.chat, query.from.id),
     });
     const [first] = replies;
-    if (query.data.startsWith('fb:') && replies.length === 1 && first) {
-      // Feedback is acknowledged with a toast; the chat stays quiet.
-      await telegram.answerCbQuery(query.id, first.body.slice(0, 200));
+    if (first && replies.length === 1 && (query.data.startsWith('fb:') || first.kind === 'error')) {
+      // Feedback thanks and refusals (not an admin, expired button) go to the presser alone.
+      await telegram.answerCbQuery(query.id, first.body.slice(0, 200), { show_alert: first.kind === 'error' });
       return;
     }
     await telegram.answerCbQuery(query.id);

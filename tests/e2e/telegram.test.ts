@@ -174,6 +174,18 @@ describe('telegram: buttons and inline mode', () => {
     expect(h.store.feedback[0]).toMatchObject({ rating: 'up', question: '新增多少张病床?', factIds: ['health-01'] });
   });
 
+  it('tells only the presser, in an alert, that a language button is for admins', async () => {
+    h = await startHarness();
+    const pressed = { message_id: 901, chat: { id: GROUP, type: 'supergroup' }, date: 1, text: '当前语言:中文' };
+    h.api.queueUpdate(callbackUpdate({ pressed, data: 'lang:en', from: 9 }));
+    const [ack] = await h.api.waitFor('answerCallbackQuery');
+    expect(ack).toMatchObject({ text: '抱歉,只有群管理员可以更改这个聊天的设置。', show_alert: true });
+    await h.stop();
+    expect(h.api.callsOf('editMessageText')).toEqual([]);
+    expect(h.api.sent()).toEqual([]);
+    expect(await h.store.getChat({ platform: 'telegram', chatId: String(GROUP) })).toBeUndefined();
+  });
+
   it('answers an inline query with at most five cited answer cards, cached briefly', async () => {
     h = await startHarness();
     h.api.queueUpdate(inlineUpdate('How many hospital beds were added?'));
