@@ -59,6 +59,9 @@ export interface Core {
 
 const keyOf = (chat: ChatRef): ChatKey => ({ platform: chat.platform, chatId: chat.chatId });
 
+/** Commands whose arguments are a question, so they also tell the reply language. */
+const QUESTION_COMMANDS = new Set(['ask', 'search']);
+
 /** Context shared by the handlers of one message. */
 export interface HandlerContext {
   chat: ChatRef;
@@ -211,7 +214,9 @@ export function createCore(deps: CoreDeps): Core {
     async handleMessage(msg) {
       return guarded(settings.defaultLocale, { chat: msg.chat, command: msg.command?.name }, async () => {
         const text = msg.command ? msg.command.args : msg.text;
-        const ctx = await context(msg.chat, text, msg.userLocale, msg.isGroup ?? false, msg.canChangeSettings, msg.locale);
+        // NOTE: only a question's words tell its language; "/lang en" or "/digest on 08:00" do not.
+        const languageText = !msg.command || QUESTION_COMMANDS.has(msg.command.name.toLowerCase()) ? text : '';
+        const ctx = await context(msg.chat, languageText, msg.userLocale, msg.isGroup ?? false, msg.canChangeSettings, msg.locale);
         if (msg.command) return dispatch(ctx, msg.command.name.toLowerCase(), msg.command.args);
         if (!text.trim()) return [ctx.compose.info('help', undefined, ctx.t('search.empty'))];
         const intent = matchIntent(text, report);

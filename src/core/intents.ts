@@ -55,7 +55,7 @@ const TABLE: Array<{ name: IntentName; patterns: RegExp[] }> = [
     patterns: [
       rx(`^(topics|sections|contents|table of contents|目录|话题|主题|板块|栏目|章节)${END}`),
       rx(
-        `(有哪些|有什么|都有啥|包括哪些|都讲了|讲了哪些|分为哪些|列出).{0,6}(话题|主题|板块|章节|部分|内容|看点)|(list|show|what are)( me)?( the| all)? (topics|sections|highlights)|what (topics|sections) (are there|does it cover|do you (cover|know))|what can i ask`,
+        `^(你)?(能|可以)?(聊|问)(哪些|什么)(话题|主题)${END}|^(有哪些|有什么|都有啥)(话题|主题)${END}|^(list|show)( me)?( the| all)? (topics|sections)${END}|^what (topics|sections) (are there|do you (cover|know))${END}|^what can i ask( about)?${END}`,
       ),
     ],
   },

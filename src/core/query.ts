@@ -97,9 +97,7 @@ export class Lexicon {
   /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
     const padded = ` ${text.replace(/[^a-z0-9'-]+/g, ' ')} `;
-    const found = [...this.phrases]
-      .filter((p) => padded.includes(` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `))
-      .sort((a, b) => b.length - a.length);
+    const found = [...this.phrases].filter((p) => padded.includes(` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `)).sort((a, b) => b.length - a.length);
     const out: string[] = [];
     for (const p of found) if (!out.some((o) => o.includes(p))) out.push(p);
     return out;
@@ -153,7 +151,8 @@ const EN_FRAME = new Set(
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
 );
-const EN_QUANTITY = /\bhow (many|much|big|large|high|long)\b|\b(what|which) (is|was|were|are) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+const EN_QUANTITY =
+  /\bhow (many|much|big|large|high|long)\b|\b(what|which) (is|was|were|are) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -215,22 +214,112 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
-    asksTotal: /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
+    asksTotal:
+      /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
   };
 }
 
-const PERCENT = /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
-const MONEY = /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
-const TIME = /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|\bwhen\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
+const PERCENT =
+  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
+const MONEY =
+  /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
+const TIME =
+  /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|\bwhen\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
 // NOTE: places a question may name instead of Shenzhen. Shenzhen's own districts are not here.
 const PLACES = [
-  '北京', '上海', '广州', '天津', '重庆', '杭州', '南京', '武汉', '成都', '西安', '苏州', '东莞', '惠州', '珠海', '佛山', '香港', '澳门', '台湾', '台北',
-  '厦门', '青岛', '长沙', '郑州', '宁波', '无锡', '合肥', '济南', '沈阳', '大连', '哈尔滨', '昆明', '福州', '雄安', '海南', '浙江', '江苏', '湖南', '湖北',
-  '四川', '福建', '山东', '河南', '美国', '日本', '韩国', '新加坡', '英国', '伦敦', '纽约', '东京', '光明区', '坪地', '中山市', '江门', '汕头', '湛江',
-  'beijing', 'shanghai', 'guangzhou', 'tianjin', 'chongqing', 'hangzhou', 'nanjing', 'wuhan', 'chengdu', "xi'an", 'suzhou', 'dongguan', 'huizhou',
-  'zhuhai', 'foshan', 'hong kong', 'macau', 'macao', 'taiwan', 'xiamen', 'qingdao', 'changsha', 'zhengzhou', 'singapore', 'london', 'new york', 'tokyo',
-  'america', 'united states', 'japan', 'korea', 'guangming', 'zhongshan city', 'hainan', 'zhejiang', 'jiangsu',
+  '北京',
+  '上海',
+  '广州',
+  '天津',
+  '重庆',
+  '杭州',
+  '南京',
+  '武汉',
+  '成都',
+  '西安',
+  '苏州',
+  '东莞',
+  '惠州',
+  '珠海',
+  '佛山',
+  '香港',
+  '澳门',
+  '台湾',
+  '台北',
+  '厦门',
+  '青岛',
+  '长沙',
+  '郑州',
+  '宁波',
+  '无锡',
+  '合肥',
+  '济南',
+  '沈阳',
+  '大连',
+  '哈尔滨',
+  '昆明',
+  '福州',
+  '雄安',
+  '海南',
+  '浙江',
+  '江苏',
+  '湖南',
+  '湖北',
+  '四川',
+  '福建',
+  '山东',
+  '河南',
+  '美国',
+  '日本',
+  '韩国',
+  '新加坡',
+  '英国',
+  '伦敦',
+  '纽约',
+  '东京',
+  '光明区',
+  '坪地',
+  '中山市',
+  '江门',
+  '汕头',
+  '湛江',
+  'beijing',
+  'shanghai',
+  'guangzhou',
+  'tianjin',
+  'chongqing',
+  'hangzhou',
+  'nanjing',
+  'wuhan',
+  'chengdu',
+  "xi'an",
+  'suzhou',
+  'dongguan',
+  'huizhou',
+  'zhuhai',
+  'foshan',
+  'hong kong',
+  'macau',
+  'macao',
+  'taiwan',
+  'xiamen',
+  'qingdao',
+  'changsha',
+  'zhengzhou',
+  'singapore',
+  'london',
+  'new york',
+  'tokyo',
+  'america',
+  'united states',
+  'japan',
+  'korea',
+  'guangming',
+  'zhongshan city',
+  'hainan',
+  'zhejiang',
+  'jiangsu',
 ];
 
 /** Named places other than Shenzhen in the question. */
@@ -238,8 +327,26 @@ function placesIn(text: string): string[] {
   return PLACES.filter((p) => (/[a-z]/.test(p) ? new RegExp(`\\b${p}\\b`).test(text) : text.includes(p)));
 }
 
-const EN_COUNT_STOP = /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large)$/;
-const EN_COUNT_VAGUE = new Set(['pieces', 'piece', 'kinds', 'kind', 'types', 'type', 'sorts', 'sort', 'units', 'unit', 'items', 'lots', 'lot', 'bits', 'number', 'numbers']);
+const EN_COUNT_STOP =
+  /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large)$/;
+const EN_COUNT_VAGUE = new Set([
+  'pieces',
+  'piece',
+  'kinds',
+  'kind',
+  'types',
+  'type',
+  'sorts',
+  'sort',
+  'units',
+  'unit',
+  'items',
+  'lots',
+  'lot',
+  'bits',
+  'number',
+  'numbers',
+]);
 
 /** Replaces misspelt English words with the report's word they were probably meant as. */
 function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
@@ -260,7 +367,10 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥)/.exec(text);
   if (before?.[1]) keep(chineseWords(before[1], known).at(-1));
-  const en = /\b(?:what|who|which)(?: is| was| are| were)? the ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(text);
+  const en =
+    /\b(?:what|who|which)(?: is| was| are| were)? the ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
+      text,
+    );
   if (en?.[1]) {
     for (const w of englishWords(en[1]).slice(-3)) {
       if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w)) out.push({ word: w, script: 'en' });
@@ -275,7 +385,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
  */
 function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁]?([\u3400-\u9fff]{2,6})/.exec(text);
+  const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁人]?([\u3400-\u9fff]{2,6})/.exec(text);
   if (zh?.[1]) for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w)) out.push({ word: w, script: 'zh' });
   const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text);
   if (en?.[1]) {
@@ -289,7 +399,8 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
       group.push(w);
     }
     const head = group.at(-1);
-    if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head)) out.push({ word: head, script: 'en' });
+    if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head))
+      out.push({ word: head, script: 'en' });
   }
   return out;
 }
@@ -305,7 +416,9 @@ export function chineseWords(text: string, known?: (word: string) => boolean): s
     for (const piece of known ? splitUnknown(word, known) : [word]) out.push(piece);
   };
   const flush = () => {
-    if (run.length >= 2) push(run);
+    // NOTE: single characters joined back are kept only when they make a word the report knows
+    // (警/情 → 警情), or a longer name; "人/坐" is not a word.
+    if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
     run = '';
   };
   for (const w of segmentChinese(text)) {

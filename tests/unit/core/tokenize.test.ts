@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale, localeFromTag, resolveLocale } from '../../../src/core/index.js';
+import { indexTerms, normalize, sameSound, segmentChinese, stem } from '../../../src/core/tokenize.js';
+
+describe('tokenize', () => {
+  it('maps traditional characters and full-width letters before matching', () => {
+    expect(normalize('醫院ＧＤＰ裏')).toBe('医院gdp里');
+  });
+
+  it('leaves simplified characters alone (么 stays 么)', () => {
+    expect(normalize('什么')).toBe('什么');
+  });
+
+  it('gives Chinese words and bigrams, so 营收-style words are found inside sentences', () => {
+    const terms = indexTerms('全市轨道交通日均客流量达519万人次');
+    expect(terms).toContain('轨道');
+    expect(terms).toContain('客流');
+    expect(terms).toContain('519');
+    expect(segmentChinese('深圳技术大学')).toContain('大学');
+  });
+
+  it('stems English words and folds British spellings', () => {
+    expect(stem('hospitals')).toBe(stem('hospital'));
+    expect(stem('centre')).toBe('center');
+    expect(stem('organisations')).toBe(stem('organizations'));
+  });
+
+  it('knows homophones', () => {
+    expect(sameSound('阶', '介')).toBe(true);
+    expect(sameSound('阶', '段')).toBe(false);
+  });
+});
+
+describe('locale', () => {
+  it('replies in Chinese when the query is Chinese and in English when it is English', () => {
+    expect(detectLocale('有多少个社会组织?')).toBe('zh');
+    expect(detectLocale('How many NGOs?')).toBe('en');
+    expect(detectLocale('👍👍')).toBeUndefined();
+  });
+
+  it('prefers the chat setting, then the question, then the user language', () => {
+    expect(resolveLocale({ chatLocale: 'en', text: '你好', fallback: 'zh' })).toBe('en');
+    expect(resolveLocale({ text: '🙂', userLocale: 'en-US', fallback: 'zh' })).toBe('en');
+    expect(resolveLocale({ text: '🙂', fallback: 'zh' })).toBe('zh');
+    expect(localeFromTag('zh-hans')).toBe('zh');
+  });
+});
