@@ -47,12 +47,20 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run eval -- FILE.jsonl [MORE.jsonl…] [--verbose]\n');
     process.exit(2);
   }
-  const config = loadConfig({ ...process.env, TELEGRAM_BOT_TOKEN: undefined, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined });
+  const config = loadConfig({
+    ...process.env,
+    TELEGRAM_BOT_TOKEN: undefined,
+    SLACK_BOT_TOKEN: undefined,
+    SLACK_SIGNING_SECRET: undefined,
+    SLACK_APP_TOKEN: undefined,
+  });
   const app = createApp(config, { memory: true });
   const tally = { zh: [0, 0], en: [0, 0], oos: [0, 0] };
   const misses: string[] = [];
   for (const file of positionals) {
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     for (const [i, line] of lines.entries()) {
       let q: EvalQuestion;
       try {
@@ -67,7 +75,9 @@ async function main(): Promise<void> {
       if (ok) bucket[0] = (bucket[0] ?? 0) + 1;
       if (!ok || values.verbose) {
         const mark = ok ? 'ok  ' : 'MISS';
-        misses.push(`${mark} ${q.id} [${q.kind}] ${why ?? ''}\n     Q: ${q.q}\n     A: ${r.text.split('\n')[0]?.slice(0, 160)}  (${r.sources.map((s) => s.factId).join(',') || '-'})`);
+        misses.push(
+          `${mark} ${q.id} [${q.kind}] ${why ?? ''}\n     Q: ${q.q}\n     A: ${r.text.split('\n')[0]?.slice(0, 160)}  (${r.sources.map((s) => s.factId).join(',') || '-'})`,
+        );
       }
     }
   }

@@ -6,8 +6,8 @@
  */
 import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
-import { GENERAL_SYNONYMS } from './synonyms.js';
 import { type Hit, PassageIndex } from './search.js';
+import { GENERAL_SYNONYMS } from './synonyms.js';
 import type { Locale } from './types.js';
 
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */

@@ -173,8 +173,7 @@ export class PassageIndex implements WordStats {
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
       if (hardMissing) continue;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
-      const listBonus =
-        (query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0) + (query.asksName && /[“《]/.test(fact.zh) ? 0.04 : 0);
+      const listBonus = (query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0) + (query.asksName && /[“《]/.test(fact.zh) ? 0.04 : 0);
       hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing, evidence });
     }
     hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));

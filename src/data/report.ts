@@ -83,7 +83,8 @@ export function loadReport(dir: string = DEFAULT_REPORT_DIR): Report {
     if (factIds.has(f.id)) throw new BotError('report_invalid', `report: fact ${f.id} defined twice`);
     factIds.add(f.id);
     if (!sectionIds.has(f.section)) throw new BotError('report_invalid', `report: fact ${f.id} names missing section ${f.section}`);
-    for (const d of f.details ?? []) if (!report.facts.some((x) => x.id === d)) throw new BotError('report_invalid', `report: fact ${f.id} details missing fact ${d}`);
+    for (const d of f.details ?? [])
+      if (!report.facts.some((x) => x.id === d)) throw new BotError('report_invalid', `report: fact ${f.id} details missing fact ${d}`);
     for (const fig of f.figures) {
       if (!f.zh.includes(fig.zh)) throw new BotError('report_invalid', `report: fact ${f.id} figure ${fig.zh} not in its Chinese text`);
       if (!f.en.includes(fig.en)) throw new BotError('report_invalid', `report: fact ${f.id} figure ${fig.en} not in its English text`);

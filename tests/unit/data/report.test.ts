@@ -32,7 +32,10 @@ function enQuantity(text: string): number | undefined {
   const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?/.exec(text);
   if (m) return Number((m[1] as string).replace(/,/g, '')) * ({ thousand: 1e3, million: 1e6, billion: 1e9 }[m[2] as 'million'] ?? 1);
   const words: Record<string, number> = { one: 1, first: 1, two: 2, second: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-  const w = text.toLowerCase().match(/[a-z]+/g)?.find((x) => x in words);
+  const w = text
+    .toLowerCase()
+    .match(/[a-z]+/g)
+    ?.find((x) => x in words);
   return w ? words[w] : undefined;
 }
 
