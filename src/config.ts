@@ -1,62 +1,12 @@
 /**
  * Environment → typed {@link Config}, validated once at start-up.
  * A bad value throws a ConfigError whose message is one line naming the variable.
+ *
+ * NOTE: hand-written checks rather than a schema library: start-up time matters for the
+ * `ask` command, and fifteen variables do not need one.
  */
-import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 import { isValidTimeZone, parseHhmm } from './core/time.js';
-
-const optionalString = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v) => (v ? v : undefined));
-
-const optionalUrl = optionalString.refine((v) => v === undefined || URL.canParse(v), 'must be a URL like https://host/path');
-
-const schema = z
-  .object({
-    TELEGRAM_BOT_TOKEN: optionalString.refine((v) => v === undefined || /^\d+:[\w-]{20,}$/.test(v), 'must look like 123456:ABC-… (from @BotFather)'),
-    TELEGRAM_API_ROOT: optionalUrl,
-    TELEGRAM_WEBHOOK_URL: optionalUrl,
-    TELEGRAM_WEBHOOK_SECRET: optionalString.refine(
-      (v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v),
-      'must be 1-256 characters of A-Z, a-z, 0-9, _ and -',
-    ),
-    SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
-    SLACK_SIGNING_SECRET: optionalString,
-    SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
-    SLACK_API_URL: optionalUrl,
-    PORT: optionalString.pipe(
-      z
-        .string()
-        .regex(/^\d+$/, 'must be a port number')
-        .transform(Number)
-        .refine((n) => n >= 0 && n <= 65535, 'must be a port number between 0 and 65535')
-        .optional(),
-    ),
-    DATA_DIR: optionalString,
-    REPORT_DIR: optionalString,
-    DEFAULT_LANG: optionalString.pipe(z.enum(['zh', 'en'], { message: 'must be zh or en' }).optional()),
-    DIGEST_TIME: optionalString.refine((v) => v === undefined || parseHhmm(v) !== undefined, 'must be HH:MM (00:00-23:59)'),
-    DIGEST_TZ: optionalString.refine((v) => v === undefined || isValidTimeZone(v), 'must be an IANA time zone like Asia/Shanghai'),
-    LOG_LEVEL: optionalString.pipe(
-      z
-        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
-        .optional(),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'needs TELEGRAM_BOT_TOKEN' });
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)' });
-    }
-    if ((env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when other SLACK_ variables are set' });
-    }
-  });
 
 /** The validated configuration. */
 export interface Config {
@@ -71,28 +21,54 @@ export interface Config {
   logLevel: string;
 }
 
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads one variable: trimmed, empty counts as unset; `check` returns a problem or undefined. */
+function read(env: Env, name: string, check?: (v: string) => string | undefined): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  const problem = check?.(value);
+  if (problem) throw new ConfigError(`config: ${name} ${problem}`);
+  return value;
+}
+
+const url = (v: string) => (URL.canParse(v) && /^(https?|wss?):/.test(v) ? undefined : 'must be a URL like https://host/path');
+
 /** Validates `env` (default: `process.env`). Throws ConfigError with one line naming the variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`config: ${name} ${issue?.message ?? 'is invalid'}`);
+export function loadConfig(env: Env = process.env): Config {
+  const telegramToken = read(env, 'TELEGRAM_BOT_TOKEN', (v) => (/^\d+:[\w-]{20,}$/.test(v) ? undefined : 'must look like 123456:ABC-… (from @BotFather)'));
+  const telegramApiRoot = read(env, 'TELEGRAM_API_ROOT', url);
+  const webhookUrl = read(env, 'TELEGRAM_WEBHOOK_URL', (v) => (URL.canParse(v) && v.startsWith('https://') ? undefined : 'must be an https:// URL'));
+  const webhookSecret = read(env, 'TELEGRAM_WEBHOOK_SECRET', (v) =>
+    /^[A-Za-z0-9_-]{1,256}$/.test(v) ? undefined : 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -',
+  );
+  const slackToken = read(env, 'SLACK_BOT_TOKEN', (v) => (v.startsWith('xoxb-') ? undefined : 'must start with xoxb-'));
+  const signingSecret = read(env, 'SLACK_SIGNING_SECRET');
+  const appToken = read(env, 'SLACK_APP_TOKEN', (v) => (v.startsWith('xapp-') ? undefined : 'must start with xapp-'));
+  const slackApiUrl = read(env, 'SLACK_API_URL', url);
+  const port = read(env, 'PORT', (v) => (/^\d+$/.test(v) && Number(v) <= 65535 ? undefined : 'must be a port number between 0 and 65535'));
+  const lang = read(env, 'DEFAULT_LANG', (v) => (v === 'zh' || v === 'en' ? undefined : 'must be zh or en'));
+  const digestTime = read(env, 'DIGEST_TIME', (v) => (parseHhmm(v) !== undefined ? undefined : 'must be HH:MM (00:00-23:59)'));
+  const digestTz = read(env, 'DIGEST_TZ', (v) => (isValidTimeZone(v) ? undefined : 'must be an IANA time zone like Asia/Shanghai'));
+  const logLevel = read(env, 'LOG_LEVEL', (v) => (LOG_LEVELS.includes(v) ? undefined : `must be one of ${LOG_LEVELS.join(', ')}`));
+
+  if (webhookUrl && !telegramToken) throw new ConfigError('config: TELEGRAM_WEBHOOK_URL needs TELEGRAM_BOT_TOKEN');
+  if ((signingSecret || appToken) && !slackToken) throw new ConfigError('config: SLACK_BOT_TOKEN is required when other SLACK_ variables are set');
+  if (slackToken && !appToken && !signingSecret) {
+    throw new ConfigError('config: SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  const e = parsed.data;
+
   return {
-    telegram: e.TELEGRAM_BOT_TOKEN
-      ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookUrl: e.TELEGRAM_WEBHOOK_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET }
-      : undefined,
-    slack: e.SLACK_BOT_TOKEN
-      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
-      : undefined,
-    port: e.PORT ?? 3000,
-    dataDir: e.DATA_DIR ?? './var',
-    reportDir: e.REPORT_DIR,
-    defaultLocale: e.DEFAULT_LANG ?? 'zh',
-    digestTime: e.DIGEST_TIME ?? '09:00',
-    digestTimeZone: e.DIGEST_TZ ?? 'Asia/Shanghai',
-    logLevel: e.LOG_LEVEL ?? 'info',
+    telegram: telegramToken ? { token: telegramToken, apiRoot: telegramApiRoot, webhookUrl, webhookSecret } : undefined,
+    slack: slackToken ? { botToken: slackToken, signingSecret, appToken, apiUrl: slackApiUrl } : undefined,
+    port: port ? Number(port) : 3000,
+    dataDir: read(env, 'DATA_DIR') ?? './var',
+    reportDir: read(env, 'REPORT_DIR'),
+    defaultLocale: (lang as 'zh' | 'en' | undefined) ?? 'zh',
+    digestTime: digestTime ? `${digestTime.padStart(5, '0')}` : '09:00',
+    digestTimeZone: digestTz ?? 'Asia/Shanghai',
+    logLevel: logLevel ?? 'info',
   };
 }

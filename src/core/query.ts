@@ -4,7 +4,7 @@
  * shares words with the question but cannot answer it.
  */
 
-import { englishRank, englishTerms, englishWords, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
+import { englishRank, englishTerms, englishWords, hanBigrams, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** One informative word of a question. */
@@ -13,6 +13,8 @@ export interface QueryWord {
   script: 'zh' | 'en';
   /** The word itself and its synonyms, normalised. */
   alternatives: string[];
+  /** The English stems of each alternative (empty for Chinese ones), computed once. */
+  terms: string[][];
   weight: number;
   /** False when the report never uses the word (nor a synonym): another subject, or a typo. */
   known: boolean;
@@ -33,8 +35,8 @@ export type AnswerKind = 'quantity' | 'percent' | 'money' | 'time' | 'list' | 'o
 /** An analysed question. */
 export interface QueryTerms {
   locale: Locale;
-  /** What MiniSearch is asked (the question plus synonyms). */
-  searchText: string;
+  /** The index terms MiniSearch is asked for (the question's words, their synonyms, bigrams, stems). */
+  searchTerms: string[];
   words: QueryWord[];
   /** Asks for a number ("多少", "how many"). */
   asksQuantity: boolean;
@@ -71,6 +73,7 @@ export interface WordStats {
 export class Lexicon {
   private readonly groups = new Map<string, string[]>();
   private readonly phrases = new Set<string>();
+  private padded?: Map<string, string>;
 
   /** `groups` are synonym groups; `phrases` are multi-word terms to keep whole ("people's hospital"). */
   constructor(groups: string[][], phrases: string[] = []) {
@@ -96,8 +99,12 @@ export class Lexicon {
 
   /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
+    if (!/[a-z]/.test(text)) return [];
+    this.padded ??= new Map([...this.phrases].map((p) => [p, ` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `]));
     const padded = ` ${text.replace(/[^a-z0-9'-]+/g, ' ')} `;
-    const found = [...this.phrases].filter((p) => padded.includes(` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `)).sort((a, b) => b.length - a.length);
+    const found: string[] = [];
+    for (const [p, spaced] of this.padded) if (padded.includes(spaced)) found.push(p);
+    found.sort((a, b) => b.length - a.length);
     const out: string[] = [];
     for (const p of found) if (!out.some((o) => o.includes(p))) out.push(p);
     return out;
@@ -175,7 +182,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     seen.add(word);
     const alternatives = lexicon.synonyms(word);
     const { weight, known } = weigh(word, alternatives, script, stats);
-    if (weight > 0) words.push({ text: word, script, alternatives, weight, known, hard });
+    if (weight > 0) words.push({ text: word, script, alternatives, terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])), weight, known, hard });
   };
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
@@ -200,10 +207,22 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 
   const unit = /(?:多少|(?<![哪这那])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   const asksQuantity = ZH_QUANTITY.test(text) || EN_QUANTITY.test(text);
-  const synonymsText = words.flatMap((w) => w.alternatives).join(' ');
+  // NOTE: MiniSearch is asked only for terms that can match: alternatives in the word's own
+  // script that the report uses. Coverage still counts every alternative.
+  const searchTerms = new Set<string>();
+  for (const w of words) {
+    for (const [i, alt] of w.alternatives.entries()) {
+      if (w.script === 'en') {
+        for (const t of w.terms[i] ?? []) if (stats.enFrequency(t) > 0) searchTerms.add(t);
+      } else if (!/[a-z]/.test(alt) && stats.zhDf(alt) > 0) {
+        searchTerms.add(alt);
+        for (const b of hanBigrams(alt)) searchTerms.add(b);
+      } else if (/^\d/.test(alt)) searchTerms.add(alt);
+    }
+  }
   return {
     locale,
-    searchText: `${text} ${synonymsText}`,
+    searchTerms: [...searchTerms],
     words,
     asksQuantity,
     askedUnit: unit,
@@ -322,9 +341,14 @@ const PLACES = [
   'jiangsu',
 ];
 
+const PLACE_PATTERNS = PLACES.map((p) => ({ place: p, test: /[a-z]/.test(p) ? (t: string) => new RegExp(`\\b${p}\\b`).test(t) : (t: string) => t.includes(p) }));
+const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
+
 /** Named places other than Shenzhen in the question. */
 function placesIn(text: string): string[] {
-  return PLACES.filter((p) => (/[a-z]/.test(p) ? new RegExp(`\\b${p}\\b`).test(text) : text.includes(p)));
+  const found = PLACE_PATTERNS.filter((p) => !/[a-z]/.test(p.place) && p.test(text)).map((p) => p.place);
+  for (const m of text.matchAll(EN_PLACES)) found.push(m[1] as string);
+  return found;
 }
 
 const EN_COUNT_STOP =

@@ -54,6 +54,7 @@ export class PassageIndex implements WordStats {
   private readonly allZh: string;
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
+  private readonly zhDfCache = new Map<string, number>();
   /** English words of the report, for correcting typos in questions. */
   private readonly vocabulary = new Set<string>();
   readonly factCount: number;
@@ -63,14 +64,14 @@ export class PassageIndex implements WordStats {
     this.factCount = report.facts.length;
     for (const s of report.sections) this.sections.set(s.id, s);
     this.mini = new MiniSearch<Fact>({
-      fields: ['zh', 'en', 'kw', 'ctx'],
+      fields: ['zh', 'en', 'kw'],
       storeFields: [],
       idField: 'id',
       tokenize: (text) => indexTerms(text),
-      processTerm: (term) => term,
+      processTerm: encodeTerm,
       extractField: (fact, field) => this.fieldText(fact, field),
       searchOptions: {
-        boost: { zh: 1, en: 1, kw: 1.4, ctx: 0.3 },
+        boost: { zh: 1, en: 1, kw: 1.4 },
         combineWith: 'OR',
         fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
         prefix: (term) => /^[a-z]{4,}$/.test(term),
@@ -118,10 +119,13 @@ export class PassageIndex implements WordStats {
     return this.mini.search(text).length;
   }
 
-  /** How many facts mention a Chinese word (substring), used to weigh evidence. */
+  /** How many facts mention a Chinese word (substring), used to weigh evidence. Cached: the report does not change. */
   zhDf(word: string): number {
+    const cached = this.zhDfCache.get(word);
+    if (cached !== undefined) return cached;
     let n = 0;
     for (const t of this.texts.values()) if (t.zh.includes(word) || t.zhContext.includes(word)) n++;
+    if (this.zhDfCache.size < 50_000) this.zhDfCache.set(word, n);
     return n;
   }
 
@@ -164,10 +168,18 @@ export class PassageIndex implements WordStats {
    * Returns at most `limit` hits, best first (coverage first, BM25 second).
    */
   rank(query: QueryTerms, limit: number): Hit[] {
-    const candidates = this.mini.search(query.searchText, query.locale === 'en' ? {} : { fuzzy: false, prefix: false });
+    // NOTE: no fuzzy or prefix search here: typos are corrected and words stemmed before, and
+    // MiniSearch's fuzzy walk over a bigram vocabulary would dominate the answer time.
+    // NOTE: the terms are already analysed; MiniSearch only looks them up.
+    const candidates = this.mini.search(query.searchTerms.join('\u0001'), {
+      fuzzy: false,
+      prefix: false,
+      tokenize: (s) => s.split('\u0001'),
+      processTerm: encodeTerm,
+    });
     const hits: Hit[] = [];
     const top = candidates[0]?.score ?? 1;
-    for (const c of candidates.slice(0, 40)) {
+    for (const c of candidates.slice(0, 30)) {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
@@ -206,7 +218,7 @@ export class PassageIndex implements WordStats {
     const ownOnly = strict !== false;
     const nearToo = strict !== 'own';
     let best = 0;
-    for (const alt of word.alternatives) {
+    for (const [i, alt] of word.alternatives.entries()) {
       if (word.script === 'zh') {
         if (text.zh.includes(alt)) return 1;
         if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
@@ -220,7 +232,7 @@ export class PassageIndex implements WordStats {
           if (hit / grams.length >= 0.6) best = Math.max(best, 0.6);
         }
       } else {
-        const terms = englishTerms(alt);
+        const terms = word.terms[i] ?? [];
         if (terms.length > 1) {
           if (text.enText.includes(alt)) return 1;
           if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
@@ -230,14 +242,6 @@ export class PassageIndex implements WordStats {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;
           if (text.enNear.has(t) && nearToo) best = Math.max(best, 0.6);
-          if (t.length >= 5) {
-            for (const e of text.en) {
-              if (Math.abs(e.length - t.length) <= 2 && withinEdits(e, t, t.length >= 8 ? 2 : 1)) {
-                best = Math.max(best, 0.85);
-                break;
-              }
-            }
-          }
         }
       }
     }
@@ -261,6 +265,16 @@ export class PassageIndex implements WordStats {
         return '';
     }
   }
+}
+
+/**
+ * Spells each Han character of an index term as `x` + its code point in hex (社 → x793e).
+ *
+ * Why: MiniSearch's radix tree scans a node's children one by one, and Chinese bigrams give
+ * the root thousands of children; hex digits keep every node to at most sixteen.
+ */
+export function encodeTerm(term: string): string {
+  return term.replace(/[\u3400-\u9fff]/g, (ch) => `x${(ch.codePointAt(0) as number).toString(16)}`);
 }
 
 /**

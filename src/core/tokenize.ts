@@ -42,10 +42,10 @@ const HAN_RUN = /[\u3400-\u9fff]+/g;
  * @example normalize('醫院ＧＤＰ') // '医院gdp'
  */
 export function normalize(text: string): string {
-  const folded = text.normalize('NFKC').toLowerCase();
-  let out = '';
-  for (const ch of folded) out += variantMap[ch] ?? ch;
-  return out;
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u3400-\u9fff]/g, (ch) => variantMap[ch] ?? ch);
 }
 
 /** True when the text is mostly Chinese (counts Han characters against Latin letters). */
@@ -105,6 +105,16 @@ export function isEnglishStopword(word: string): boolean {
  * recognisable words and fuzzy matching can cover the rest.
  */
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemUncached(word);
+  if (stemCache.size < 100_000) stemCache.set(word, result);
+  return result;
+}
+
+const stemCache = new Map<string, string>();
+
+function stemUncached(word: string): string {
   let w = BRITISH[word] ?? word;
   if (w.length <= 3) return w;
   if (w.length > 5) w = w.replace(/our(s|ed|ing|ite|ites|hood|hoods|able)?$/, 'or$1');
@@ -164,13 +174,13 @@ export function englishTerms(text: string): string[] {
 }
 
 /**
- * All terms MiniSearch indexes for a text: Chinese words and bigrams, numbers, English stems.
- * Used as MiniSearch's `tokenize` (after {@link normalize}), for documents and queries alike.
+ * All terms MiniSearch indexes for a text: Chinese character bigrams, numbers, English stems.
+ * Queries are analysed into the same kinds of terms (see query.ts), so bigrams suffice for
+ * Chinese: whatever the segmenter makes of a word, its bigrams are the same.
  */
 export function indexTerms(text: string): string[] {
   const n = normalize(text);
   const terms = new Set<string>();
-  for (const w of segmentChinese(n)) if (w.length > 1) terms.add(w);
   for (const b of hanBigrams(n)) terms.add(b);
   for (const num of numbers(n)) terms.add(num);
   for (const t of englishTerms(n)) terms.add(t);

@@ -5,54 +5,94 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { BotError, type Report } from '../core/index.js';
 
 /** The bundled report's folder. */
 export const DEFAULT_REPORT_DIR = fileURLToPath(new URL('./report/', import.meta.url));
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-const words = z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/, 'ids are lower-case a-z, 0-9 and -, at most 31 characters');
+const ID = /^[a-z0-9][a-z0-9-]{0,30}$/;
 
-const reportSchema = z.object({
-  id: z.string().min(1),
-  meta: z.object({
-    title: bilingual,
-    headline: bilingual,
-    compiler: bilingual,
-    publisher: bilingual,
-    source: bilingual,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    time: z.string().regex(/^\d{2}:\d{2}$/),
-    editor: bilingual,
-  }),
-  sections: z
-    .array(
-      z.object({
-        id,
-        title: bilingual,
-        summary: bilingual,
-        keywords: words,
-        district: z.object({ names: words }).optional(),
-      }),
-    )
-    .min(1),
-  facts: z
-    .array(
-      z.object({
-        id,
-        section: z.string(),
-        zh: z.string().min(1),
-        en: z.string().min(1),
-        figures: z.array(z.object({ zh: z.string().min(1), en: z.string().min(1) })),
-        keywords: words,
-        details: z.array(z.string()).optional(),
-      }),
-    )
-    .min(1),
-  lexicon: z.array(z.array(z.string().min(1)).min(2)).default([]),
-});
+/** A shape check that names the first problem by its path (`facts.3.en must be a non-empty string`). */
+class Checker {
+  problem?: string;
+  fail(path: string, what: string): void {
+    this.problem ??= `${path} ${what}`;
+  }
+  text(v: unknown, path: string): void {
+    if (typeof v !== 'string' || v.length === 0) this.fail(path, 'must be a non-empty string');
+  }
+  pattern(v: unknown, path: string, re: RegExp, what: string): void {
+    if (typeof v !== 'string' || !re.test(v)) this.fail(path, what);
+  }
+  bilingual(v: unknown, path: string): void {
+    const o = v as Record<string, unknown> | undefined;
+    if (typeof o !== 'object' || o === null) return this.fail(path, 'must be { zh, en }');
+    this.text(o.zh, `${path}.zh`);
+    this.text(o.en, `${path}.en`);
+  }
+  words(v: unknown, path: string): void {
+    const o = v as Record<string, unknown> | undefined;
+    if (typeof o !== 'object' || o === null) return this.fail(path, 'must be { zh: [], en: [] }');
+    for (const l of ['zh', 'en']) {
+      const list = o[l];
+      if (!Array.isArray(list)) this.fail(`${path}.${l}`, 'must be a list of strings');
+      else list.forEach((w, i) => this.text(w, `${path}.${l}.${i}`));
+    }
+  }
+  list(v: unknown, path: string, each: (item: Record<string, unknown>, path: string) => void, min = 0): void {
+    if (!Array.isArray(v) || v.length < min) return this.fail(path, min > 0 ? `must be a list of at least ${min}` : 'must be a list');
+    v.forEach((item, i) => {
+      if (typeof item !== 'object' || item === null) this.fail(`${path}.${i}`, 'must be an object');
+      else each(item as Record<string, unknown>, `${path}.${i}`);
+    });
+  }
+}
+
+/** Checks the shape of a parsed report; returns the first problem, or undefined. */
+function checkShape(raw: unknown): string | undefined {
+  const c = new Checker();
+  const r = raw as Record<string, unknown>;
+  if (typeof r !== 'object' || r === null) return 'the file must hold an object';
+  c.text(r.id, 'id');
+  const meta = (r.meta ?? {}) as Record<string, unknown>;
+  for (const key of ['title', 'headline', 'compiler', 'publisher', 'source', 'editor']) c.bilingual(meta[key], `meta.${key}`);
+  c.pattern(meta.date, 'meta.date', /^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+  c.pattern(meta.time, 'meta.time', /^\d{2}:\d{2}$/, 'must be HH:MM');
+  c.list(
+    r.sections,
+    'sections',
+    (s, path) => {
+      c.pattern(s.id, `${path}.id`, ID, 'must be lower-case a-z, 0-9 and -, at most 31 characters');
+      c.bilingual(s.title, `${path}.title`);
+      c.bilingual(s.summary, `${path}.summary`);
+      c.words(s.keywords, `${path}.keywords`);
+      if (s.district !== undefined) c.words((s.district as Record<string, unknown>)?.names, `${path}.district.names`);
+    },
+    1,
+  );
+  c.list(
+    r.facts,
+    'facts',
+    (f, path) => {
+      c.pattern(f.id, `${path}.id`, ID, 'must be lower-case a-z, 0-9 and -, at most 31 characters');
+      c.text(f.section, `${path}.section`);
+      c.text(f.zh, `${path}.zh`);
+      c.text(f.en, `${path}.en`);
+      c.list(f.figures, `${path}.figures`, (g, p) => {
+        c.text(g.zh, `${p}.zh`);
+        c.text(g.en, `${p}.en`);
+      });
+      c.words(f.keywords, `${path}.keywords`);
+      if (f.details !== undefined && (!Array.isArray(f.details) || f.details.some((d) => typeof d !== 'string'))) c.fail(`${path}.details`, 'must be a list of fact ids');
+    },
+    1,
+  );
+  if (r.lexicon !== undefined) {
+    if (!Array.isArray(r.lexicon)) c.fail('lexicon', 'must be a list of synonym groups');
+    else r.lexicon.forEach((g, i) => (Array.isArray(g) && g.length >= 2 ? g.forEach((w, j) => c.text(w, `lexicon.${i}.${j}`)) : c.fail(`lexicon.${i}`, 'must list at least two words')));
+  }
+  return c.problem;
+}
 
 /**
  * Reads `report.json` from a folder and checks it: schema, unique ids, every fact's section
@@ -67,12 +107,10 @@ export function loadReport(dir: string = DEFAULT_REPORT_DIR): Report {
   } catch (err) {
     throw new BotError('report_not_loaded', `report: cannot read ${file}: ${(err as Error).message}`);
   }
-  const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new BotError('report_invalid', `report: ${file}: ${issue?.path.join('.')} ${issue?.message}`);
-  }
-  const report = parsed.data as Report;
+  const problem = checkShape(raw);
+  if (problem) throw new BotError('report_invalid', `report: ${file}: ${problem}`);
+  const report = raw as Report;
+  report.lexicon ??= [];
   const sectionIds = new Set<string>();
   for (const s of report.sections) {
     if (sectionIds.has(s.id)) throw new BotError('report_invalid', `report: section ${s.id} defined twice`);

@@ -1,0 +1,84 @@
+/**
+ * Answer-engine speed: index build time, answer latency p50/p99 over question files beside a
+ * bare MiniSearch query on the same index in the same run, and peak RSS.
+ * Goals (issue 2): p99 ≤ 2 ms and ≤ 3× the bare query; RSS ≤ 150 MB.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { AnswerEngine } from '../core/index.js';
+import { detectLocale } from '../core/locale.js';
+import { loadReport } from '../data/report.js';
+import type { BenchRow } from './types.js';
+
+/** Questions from the shared dev set and our own sets (whatever exists). */
+export function benchQuestions(files: string[]): Array<{ q: string; lang: 'zh' | 'en' }> {
+  const out: Array<{ q: string; lang: 'zh' | 'en' }> = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').filter((l) => l.trim())) {
+      const q = JSON.parse(line) as { q: string; lang?: 'zh' | 'en' };
+      out.push({ q: q.q, lang: q.lang ?? detectLocale(q.q) ?? 'zh' });
+    }
+  }
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Times the engine and the bare query; `rounds` passes over the questions, first one as warm-up. */
+export function benchEngine(files: string[], rounds = 5): BenchRow[] {
+  const report = loadReport();
+  const t0 = performance.now();
+  const engine = new AnswerEngine(report);
+  const buildMs = performance.now() - t0;
+  const questions = benchQuestions(files);
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const { q, lang } of questions) {
+      // NOTE: interleaved, so machine noise hits both series alike.
+      const a = performance.now();
+      engine.answer(q, lang);
+      const b = performance.now();
+      engine.index.rawSearch(q);
+      const c = performance.now();
+      if (round > 0) {
+        ours.push(b - a);
+        bare.push(c - b);
+      }
+    }
+  }
+  ours.sort((x, y) => x - y);
+  bare.sort((x, y) => x - y);
+  const p50 = percentile(ours, 50);
+  const p99 = percentile(ours, 99);
+  const bare50 = percentile(bare, 50);
+  const bare99 = percentile(bare, 99);
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const round2 = (n: number) => Math.round(n * 1000) / 1000;
+  return [
+    { name: `engine: index build (${report.facts.length} facts)`, value: round2(buildMs), unit: 'ms' },
+    {
+      name: `engine: answer latency p50 (${questions.length} questions × ${rounds - 1})`,
+      value: round2(p50),
+      unit: 'ms',
+      baseline: { name: 'bare minisearch query p50', value: round2(bare50) },
+    },
+    {
+      name: 'engine: answer latency p99',
+      value: round2(p99),
+      unit: 'ms',
+      baseline: { name: 'bare minisearch query p99', value: round2(bare99) },
+      goal: '≤ 2 ms and ≤ 3× bare',
+      met: p99 <= 2 && p99 <= 3 * bare99,
+    },
+    { name: 'engine: RSS after answering', value: Math.round(rssMb), unit: 'MB', goal: '≤ 150 MB', met: rssMb <= 150 },
+  ];
+}
