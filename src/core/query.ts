@@ -243,7 +243,7 @@ const PERCENT =
 const MONEY =
   /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
 const TIME =
-  /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|\bwhen\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
+  /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
 // NOTE: places a question may name instead of Shenzhen. Shenzhen's own districts are not here.
 const PLACES = [

@@ -237,7 +237,8 @@ export class PassageIndex implements WordStats {
           if (text.enText.includes(alt)) return 1;
           if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
           const hit = terms.filter((t) => text.en.has(t)).length;
-          best = Math.max(best, hit === terms.length ? 0.9 : (0.5 * hit) / terms.length);
+          // NOTE: all the words but not as the phrase ("university … technology") is weak evidence for a name.
+          best = Math.max(best, hit === terms.length ? 0.6 : (0.4 * hit) / terms.length);
         } else if (terms.length === 1) {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;
