@@ -3,10 +3,10 @@
  * `conversations.info`, cached for a few minutes so a busy channel costs few calls.
  *
  * Settings: anyone in a DM; in a channel, workspace admins and owners, or the channel's creator.
- * A failed lookup answers "no" (the core then refuses politely) and is not cached.
+ * A failed lookup answers "no" (the core then refuses politely); only Slack's own refusals are cached.
  */
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../core/index.js';
+import { DeliveryError, type Logger } from '../core/index.js';
 import type { SlackWeb } from './slack-web.js';
 
 interface UserInfo {
@@ -35,6 +35,11 @@ export function createSlackDirectory(client: webApi.WebClient, web: SlackWeb, lo
     map.set(key, entry);
   }
 
+  /** Slack's own refusals (`user_not_found`, `missing_scope`) stay cached; network trouble is asked again. */
+  function forgetUnlessFinal(map: Map<string, unknown>, key: string, err: unknown) {
+    if (!(err instanceof DeliveryError && err.delivery !== 'transient')) map.delete(key);
+  }
+
   function user(userId: string): Promise<UserInfo> {
     const hit = users.get(userId);
     if (hit && Date.now() - hit.at < ttlMs) return hit.info;
@@ -45,7 +50,7 @@ export function createSlackDirectory(client: webApi.WebClient, web: SlackWeb, lo
         return { locale: u?.locale, admin: Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner) };
       });
     remember(users, userId, { at: Date.now(), info });
-    info.catch(() => users.delete(userId));
+    info.catch((err: unknown) => forgetUnlessFinal(users, userId, err));
     return info;
   }
 
@@ -54,7 +59,7 @@ export function createSlackDirectory(client: webApi.WebClient, web: SlackWeb, lo
     if (hit && Date.now() - hit.at < ttlMs) return hit.creator;
     const found = web.call('conversations.info', undefined, () => client.conversations.info({ channel })).then((res) => res.channel?.creator);
     remember(creators, channel, { at: Date.now(), creator: found });
-    found.catch(() => creators.delete(channel));
+    found.catch((err: unknown) => forgetUnlessFinal(creators, channel, err));
     return found;
   }
 

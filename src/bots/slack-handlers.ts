@@ -12,7 +12,7 @@
  *   an ephemeral verdict.
  */
 import { randomBytes } from 'node:crypto';
-import type { App, webApi } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { type ChatRef, type ChatStore, type Core, detectLocale, type IncomingMessage, type Locale, type Logger, type Reply } from '../core/index.js';
 import { ACTION_PREFIX, decodeAction } from './slack-actions.js';
 import { escapeMrkdwn, renderReplies, type SlackStrings } from './slack-blocks.js';
@@ -34,9 +34,12 @@ export interface SlackHandlerDeps {
 /** Replies kept for "Share in channel" (Slack does not send ephemeral messages back with a press). */
 class ShareCache {
   private readonly entries = new Map<string, { replies: Reply[]; question: string }>();
+  /** NOTE: a random prefix per process, so keys from before a restart miss instead of matching. */
+  private readonly prefix = randomBytes(6).toString('base64url');
+  private count = 0;
   constructor(private readonly max = 2000) {}
   put(replies: Reply[], question: string): string {
-    const key = randomBytes(9).toString('base64url');
+    const key = `${this.prefix}${(this.count++).toString(36)}`;
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, { replies, question });
     return key;
@@ -46,19 +49,24 @@ class ShareCache {
   }
 }
 
+/** Commands whose arguments tell the reply language (the core's rule). */
+const LANGUAGE_COMMANDS = new Set(['ask', 'search']);
+
 /** Commands whose cited replies may be shared. */
 const SHAREABLE = new Set(['ask', 'fact', 'search', 'topics', 'about']);
-
-type Respond = (message: webApi.ChatPostMessageArguments | Record<string, unknown>) => Promise<unknown>;
 
 /** Registers every listener on `app`. */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { core, chats, web, directory, strings, deduper } = deps;
   const shares = new ShareCache();
 
-  /** The user's Slack locale, fetched only when neither the chat nor the text decides the language. */
-  async function userLocaleFor(chat: ChatRef, userId: string | undefined, text: string): Promise<string | undefined> {
-    if (!userId || detectLocale(text)) return undefined;
+  /**
+   * The user's Slack locale, fetched only when neither the chat nor the text decides the language.
+   * NOTE: as in the core, only a question's words tell its language ("/report lang en" does not).
+   */
+  async function userLocaleFor(chat: ChatRef, userId: string | undefined, text: string, command?: IncomingMessage['command']): Promise<string | undefined> {
+    const question = !command || LANGUAGE_COMMANDS.has(command.name);
+    if (!userId || (question && detectLocale(text))) return undefined;
     if ((await chats.getChat({ platform: 'slack', chatId: chat.chatId }))?.locale) return undefined;
     return directory.userLocale(userId);
   }
@@ -70,14 +78,14 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       text,
       command,
       isGroup: !isDirectMessage(chat.chatId),
-      userLocale: await userLocaleFor(chat, userId, text),
+      userLocale: await userLocaleFor(chat, userId, text, command),
       canChangeSettings: () => directory.canChangeSettings(chat.chatId, userId),
     };
   }
 
-  async function respondAll(respond: Respond, replies: Reply[], responseType: 'ephemeral' | 'in_channel', options: Parameters<typeof renderReplies>[2]) {
+  async function respondAll(responseUrl: string, replies: Reply[], responseType: 'ephemeral' | 'in_channel', options: Parameters<typeof renderReplies>[2]) {
     for (const m of renderReplies(replies, strings, options)) {
-      await respond({ response_type: responseType, replace_original: false, text: m.text, blocks: m.blocks });
+      await web.respond(responseUrl, { response_type: responseType, replace_original: false, text: m.text, blocks: m.blocks });
     }
   }
 
@@ -86,7 +94,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     for (const m of renderReplies(replies, strings, { question: text })) await web.post(chat.chatId, m, chat.threadId);
   }
 
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  app.command(/^\/.+/, async ({ command, ack }) => {
     await ack();
     const text = slackToPlain(command.text ?? '');
     const cmd = parseReportCommand(text);
@@ -95,7 +103,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const question = cmd.name === 'ask' ? cmd.args : text;
     const cited = SHAREABLE.has(cmd.name) && replies.some((r) => r.citations.length > 0);
     const share = cited ? { key: shares.put(replies, question), text } : undefined;
-    await respondAll(respond as Respond, replies, 'ephemeral', { question, share });
+    await respondAll(command.response_url, replies, 'ephemeral', { question, share });
   });
 
   app.event('app_mention', async ({ event, body, context }) => {
@@ -112,7 +120,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await answerInChannel({ platform: 'slack', chatId: message.channel, threadId: message.thread_ts }, message.user, slackToPlain(message.text ?? ''));
   });
 
-  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action, respond }) => {
+  app.action(new RegExp(`^${ACTION_PREFIX}`), async ({ ack, body, action }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button' || !('action_id' in action)) return;
     const decoded = decodeAction(action.action_id, action.value);
@@ -120,13 +128,13 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     if (!decoded || !channel) return;
     const userId = body.user.id;
     const dm = isDirectMessage(channel);
-    const reply = respond as Respond;
+    const url = body.response_url;
 
     if (decoded.kind === 'quiz') {
       const t = core.translator(decoded.locale);
       const verdict = decoded.correct ? t('slack:quiz.correct') : t('slack:quiz.wrong', { answer: decoded.answer });
       const text = escapeMrkdwn([verdict, decoded.explanation].filter(Boolean).join('\n'));
-      await reply({ response_type: 'ephemeral', replace_original: false, text });
+      await web.respond(url, { response_type: 'ephemeral', replace_original: false, text });
       return;
     }
 
@@ -139,8 +147,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       }
       const locale: Locale = entry.replies[0]?.locale ?? core.settings.defaultLocale;
       const header = core.translator(locale)('slack:share.by', { user: /^[A-Z0-9]+$/i.test(userId) ? `<@${userId}>` : '' });
-      await respondAll(reply, entry.replies, 'in_channel', { question: entry.question, header });
-      await reply({ delete_original: true });
+      await respondAll(url, entry.replies, 'in_channel', { question: entry.question, header });
+      await web.respond(url, { delete_original: true });
       return;
     }
 
@@ -157,7 +165,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       canChangeSettings: () => directory.canChangeSettings(channel, userId),
     });
     const privately = body.container?.is_ephemeral === true || /^(fb|lang):/.test(decoded.action);
-    if (privately) await respondAll(reply, replies, 'ephemeral', { question: decoded.question });
+    if (privately) await respondAll(url, replies, 'ephemeral', { question: decoded.question });
     else for (const m of renderReplies(replies, strings, { question: decoded.question })) await web.post(channel, m, threadTs);
   });
 }

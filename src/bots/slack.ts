@@ -15,11 +15,12 @@
  * Start-up checks the bot token with auth.test and fails with one clear line.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, type ReceiverEvent, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import type { ChatStore, Core, Locale, Logger } from '../core/index.js';
 import type { RunningAdapter } from './adapter.js';
-import { renderReplies, type SlackStrings } from './slack-blocks.js';
+import { memoTranslator, renderReplies, type SlackStrings } from './slack-blocks.js';
+import { boltLogger, startupError, TOKEN, TrackedApp, withTimeout } from './slack-bolt.js';
 import { createSlackDirectory } from './slack-directory.js';
 import { registerSlackHandlers } from './slack-handlers.js';
 import { EventDeduper } from './slack-inbound.js';
@@ -38,6 +39,8 @@ export interface SlackDeps {
   clientOptions?: webApi.WebClientOptions;
   /** NOTE: milliseconds between two posts to one channel (default 1000). */
   throttleMs?: number;
+  /** How many 429s one call waits out before giving up (default 5). */
+  maxRateLimitRetries?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   /** Socket Mode client options (ping timeouts, reconnects). */
@@ -51,77 +54,6 @@ export interface SlackAdapter extends RunningAdapter {
   idle(): Promise<void>;
   /** Renders replies as Block Kit (the same rendering the outbox posts). */
   render: (replies: Parameters<typeof renderReplies>[0]) => ReturnType<typeof renderReplies>;
-}
-
-/** Bolt's App, counting the events it is still processing so `stop()` can let them finish. */
-class TrackedApp extends App {
-  readonly inflight = new Set<Promise<void>>();
-  override processEvent(event: ReceiverEvent): Promise<void> {
-    const running = super.processEvent(event);
-    this.inflight.add(running);
-    void running.then(
-      () => this.inflight.delete(running),
-      () => this.inflight.delete(running),
-    );
-    return running;
-  }
-}
-
-const LEVELS = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
-
-/** Bolt's logger interface over ours (which redacts tokens). */
-function boltLogger(logger: Logger): BoltLogger {
-  let level = LogLevel.INFO;
-  const text = (parts: unknown[]) =>
-    parts
-      .map((p) => {
-        if (p instanceof Error) return p.message;
-        if (typeof p === 'string') return p;
-        try {
-          return JSON.stringify(p);
-        } catch {
-          return String(p);
-        }
-      })
-      .join(' ');
-  const at =
-    (l: LogLevel, write: (msg: string) => void) =>
-    (...parts: unknown[]) => {
-      if (LEVELS.indexOf(l) >= LEVELS.indexOf(level)) write(`slack: bolt: ${text(parts)}`);
-    };
-  return {
-    debug: at(LogLevel.DEBUG, (m) => logger.debug(m)),
-    info: at(LogLevel.INFO, (m) => logger.info(m)),
-    warn: at(LogLevel.WARN, (m) => logger.warn(m)),
-    error: at(LogLevel.ERROR, (m) => logger.error(m)),
-    setLevel: (l) => {
-      level = l;
-    },
-    getLevel: () => level,
-    setName: () => undefined,
-  };
-}
-
-const TOKEN = /\b(xox[abpr]-[\w-]+|xapp-[\w-]+)\b/g;
-
-/** One line for a failed start-up call, naming the variable to fix. */
-function startupError(method: string, variable: string, apiUrl: string, err: unknown): Error {
-  const e = err as { code?: string; data?: { error?: string }; message?: string };
-  const detail = (e.data?.error ?? e.message ?? String(err)).replace(TOKEN, '[redacted]');
-  if (e.code === 'slack_webapi_platform_error')
-    return new Error(`slack: ${variable} was rejected by ${method} (${detail}); check it in the Slack app's settings`);
-  if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error') {
-    return new Error(`slack: cannot reach the Slack Web API at ${apiUrl} for ${method} (${detail}); check SLACK_API_URL and the network`);
-  }
-  return new Error(`slack: ${method} failed at start-up (${detail})`);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Starts the Slack app. Throws an Error with a one-line message when the tokens do not work. */
@@ -157,11 +89,20 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
   });
 
   const byLocale: Record<Locale, ReturnType<SlackStrings>> = {
-    zh: { t: core.translator('zh'), reportTitle: core.engine.report.meta.title.zh },
-    en: { t: core.translator('en'), reportTitle: core.engine.report.meta.title.en },
+    zh: { t: memoTranslator(core.translator('zh')), reportTitle: core.engine.report.meta.title.zh },
+    en: { t: memoTranslator(core.translator('en')), reportTitle: core.engine.report.meta.title.en },
   };
   const strings: SlackStrings = (l) => byLocale[l];
-  const web = createSlackWeb({ client: app.client, chats, logger, strings, throttleMs: deps.throttleMs, sleep: deps.sleep, now: deps.now });
+  const web = createSlackWeb({
+    client: app.client,
+    chats,
+    logger,
+    strings,
+    throttleMs: deps.throttleMs,
+    maxRateLimitRetries: deps.maxRateLimitRetries,
+    sleep: deps.sleep,
+    now: deps.now,
+  });
   const directory = createSlackDirectory(app.client, web, logger);
   registerSlackHandlers(app, { core, chats, logger, web, directory, strings, deduper: new EventDeduper() });
 
@@ -218,6 +159,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
       stopping = true;
       if (socketMode) await app.stop().catch((err: unknown) => logger.warn('slack: socket close failed', { err: String(err) }));
       await idle();
+      await web.close();
     },
   };
 }
