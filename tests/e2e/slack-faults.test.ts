@@ -50,6 +50,13 @@ describe('request verification', () => {
     expect(h.api.calls.map((c) => c.method)).toEqual(['auth.test']);
   });
 
+  it('answers Slack’s URL check when the request URL is saved', async () => {
+    h = await startSlackHarness();
+    const res = await h.send({ body: JSON.stringify({ token: 't', challenge: 'ch-123', type: 'url_verification' }), contentType: 'application/json' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('ch-123');
+  });
+
   it('answers 405 to a GET and leaves other paths to other adapters', async () => {
     h = await startSlackHarness();
     const get = await fetch(h.url);
