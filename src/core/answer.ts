@@ -133,6 +133,7 @@ export class AnswerEngine {
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
+    if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksQuantity && !query.asksTime && figures.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

@@ -56,6 +56,8 @@ export interface QueryTerms {
   asksTotal: boolean;
   /** Asks for a name or title ("叫什么", "what is the name of"). */
   asksName: boolean;
+  /** Asks for a place in a ranking ("排名第几", "which place"). */
+  asksRank: boolean;
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -66,6 +68,8 @@ export interface WordStats {
   enFrequency(term: string): number;
   /** The report's word a misspelt English word probably means, if any. */
   correctSpelling(word: string): string | undefined;
+  /** Facts that hold an English phrase as written. */
+  enPhraseDf(phrase: string): number;
   readonly factCount: number;
 }
 
@@ -188,8 +192,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   for (const w of chineseWords(text, knownZh)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
-  // NOTE: a rare multi-word name (people's hospital) is an entity the answer must itself name.
-  for (const p of phrases) add(p, 'en', englishTerms(p).length >= 2 && Math.min(...englishTerms(p).map((t) => stats.enFrequency(t))) <= 1 ? 'near' : false);
+  // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
+  // must itself name; two-word topic phrases (strategic plan, police work) are not.
+  const isName = (p: string) => (englishTerms(p).length >= 3 || /'s\b/.test(p)) && stats.enPhraseDf(p) <= 2;
+  for (const p of phrases) add(p, 'en', isName(p) ? 'near' : false);
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
@@ -232,6 +238,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),

@@ -51,6 +51,14 @@ export interface SchedulerDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Digests sent at the same time (the adapters' throttles pace them). Default 8. */
   concurrency?: number;
+  /**
+   * Optional pacing per platform, digests per second, spread evenly (needs `sleep`).
+   *
+   * Why: an adapter's throttle lets a burst through up to its limit and then waits, and a burst
+   * meets the platform's own window with some jitter (429s). Pacing the fan-out a little below the
+   * platform's limit keeps it smooth and leaves room for replies to users, which share the throttle.
+   */
+  pace?: Partial<Record<Platform, number>>;
   /** First retry delay; doubles each attempt (default 2 s). */
   backoffMs?: number;
   /** Stops starting new sends (shutdown); sends in flight finish. */
@@ -133,10 +141,18 @@ export async function runDueDigests(now: Date, deps: SchedulerDeps): Promise<Dig
   summary.due = work.length;
 
   const slots = createSemaphore(Math.max(1, deps.concurrency ?? 8));
+  const pacers = new Map<Platform, Pacer>();
+  for (const [platform, perSecond] of Object.entries(deps.pace ?? {}) as Array<[Platform, number]>) {
+    if (deps.sleep && perSecond > 0)
+      pacers.set(
+        platform,
+        createPacer(perSecond, deps.sleep, () => clock.now().getTime()),
+      );
+  }
   await Promise.all(
     work.map(async (item) => {
       try {
-        summary[await deliver(item.chat, item.date, item.outbox, item.row, deps, clock, slots)]++;
+        summary[await deliver(item.chat, item.date, item.outbox, item.row, deps, clock, slots, pacers.get(item.chat.platform))]++;
       } catch (err) {
         // A store failure for one chat must not stop the others; the row stays as it was.
         summary.skipped++;
@@ -157,6 +173,7 @@ async function deliver(
   deps: SchedulerDeps,
   clock: { now(): Date },
   slots: Semaphore,
+  pacer: Pacer | undefined,
 ): Promise<Result> {
   const key: ChatKey = { platform: chat.platform, chatId: chat.chatId };
   const log = { platform: chat.platform, chatId: chat.chatId, localDate: date };
@@ -184,6 +201,7 @@ async function deliver(
         return 'failed';
       }
       try {
+        await pacer?.(deps.signal);
         await outbox.send({ platform: chat.platform, chatId: chat.chatId, ...(chat.threadId ? { threadId: chat.threadId } : {}) }, [reply]);
       } catch (err) {
         const kind = err instanceof DeliveryError ? err.delivery : 'transient';
@@ -236,6 +254,24 @@ async function claim(key: ChatKey, chat: ChatSettings, date: string, deps: Sched
 
 function errorText(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+/** Waits for the next evenly spaced turn. */
+type Pacer = (signal?: AbortSignal) => Promise<void>;
+
+/**
+ * Turns spaced `1000 / perSecond` ms apart. A turn that comes late (a slow event loop) lets the
+ * next few go at once to catch up, but never more than two turns at a time.
+ */
+function createPacer(perSecond: number, sleep: NonNullable<SchedulerDeps['sleep']>, now: () => number): Pacer {
+  const interval = 1000 / perSecond;
+  let next = Number.NEGATIVE_INFINITY;
+  return async (signal) => {
+    const t = now();
+    const at = Math.max(next, t - interval);
+    next = at + interval;
+    if (at > t) await sleep(at - t, signal);
+  };
 }
 
 interface Semaphore {

@@ -158,6 +158,13 @@ export class PassageIndex implements WordStats {
     for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.vocabulary.add(x);
   }
 
+  /** How many facts hold an English phrase as written (in text or keywords). */
+  enPhraseDf(phrase: string): number {
+    let n = 0;
+    for (const t of this.texts.values()) if (t.enText.includes(phrase)) n++;
+    return n;
+  }
+
   /** How many facts carry an English stem. */
   enFrequency(term: string): number {
     return this.enDf.get(term) ?? 0;
