@@ -13,7 +13,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
-import { type ChatRef, type ChatStore, type Core, detectLocale, type IncomingMessage, type Locale, type Logger, type Reply } from '../core/index.js';
+import {
+  type ChatRef,
+  type ChatStore,
+  type Core,
+  detectLocale,
+  type FloodGate,
+  type IncomingMessage,
+  type Locale,
+  type Logger,
+  type Reply,
+} from '../core/index.js';
 import { ACTION_PREFIX, decodeAction } from './slack-actions.js';
 import { escapeMrkdwn, renderReplies, type SlackStrings } from './slack-blocks.js';
 import { isDirectMessage, type SlackDirectory } from './slack-directory.js';
@@ -29,6 +39,9 @@ export interface SlackHandlerDeps {
   directory: SlackDirectory;
   strings: SlackStrings;
   deduper: EventDeduper;
+  /** Per-user flood control over commands, mentions and DMs (not button presses). */
+  flood: FloodGate;
+  now: () => number;
 }
 
 /** Replies kept for "Share in channel" (Slack does not send ephemeral messages back with a press). */
@@ -57,7 +70,7 @@ const SHAREABLE = new Set(['ask', 'fact', 'search', 'topics', 'about']);
 
 /** Registers every listener on `app`. */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
-  const { core, chats, web, directory, strings, deduper } = deps;
+  const { core, chats, web, directory, strings, deduper, flood, now } = deps;
   const shares = new ShareCache();
 
   /**
@@ -89,7 +102,25 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     }
   }
 
+  /**
+   * True when the user may ask now. The first question over the limit gets one private "slow
+   * down" (through `warn`), later ones are dropped silently until the window has passed.
+   */
+  async function admitted(chat: ChatRef, userId: string | undefined, text: string, warn: (text: string) => Promise<unknown>): Promise<boolean> {
+    const verdict = userId ? flood.check(`slack:${userId}`, now()) : 'allow';
+    if (verdict === 'warn') {
+      const locale = await core.localeFor(chat, text, userId ? await directory.userLocale(userId) : undefined);
+      await warn(escapeMrkdwn(core.translator(locale)('slack:flood.slowDown')));
+    }
+    return verdict === 'allow';
+  }
+
   async function answerInChannel(chat: ChatRef, userId: string | undefined, text: string) {
+    const warn = (message: string) =>
+      web.call('chat.postEphemeral', undefined, () =>
+        web.client.chat.postEphemeral({ channel: chat.chatId, user: userId ?? '', text: message, ...(chat.threadId ? { thread_ts: chat.threadId } : {}) }),
+      );
+    if (!(await admitted(chat, userId, text, warn))) return;
     const replies = await core.handleMessage(await incoming(chat, userId, text));
     for (const m of renderReplies(replies, strings, { question: text })) await web.post(chat.chatId, m, chat.threadId);
   }
@@ -99,6 +130,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const text = slackToPlain(command.text ?? '');
     const cmd = parseReportCommand(text);
     const chat: ChatRef = { platform: 'slack', chatId: command.channel_id };
+    const warn = (message: string) => web.respond(command.response_url, { response_type: 'ephemeral', text: message });
+    if (!(await admitted(chat, command.user_id, LANGUAGE_COMMANDS.has(cmd.name) ? cmd.args : '', warn))) return;
     const replies = await core.handleMessage(await incoming(chat, command.user_id, cmd.args, cmd));
     const question = cmd.name === 'ask' ? cmd.args : text;
     const cited = SHAREABLE.has(cmd.name) && replies.some((r) => r.citations.length > 0);

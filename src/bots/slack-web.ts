@@ -34,6 +34,8 @@ export interface SlackWebOptions {
 
 /** The adapter's outbound side. */
 export interface SlackWeb {
+  /** The Web API client (token set). */
+  client: webApi.WebClient;
   /** Runs one Web API call, waiting out 429s. Throws DeliveryError. */
   call<T>(method: string, channel: string | undefined, run: () => Promise<T>): Promise<T>;
   /** Posts one rendered message through the channel's throttle. Throws DeliveryError. */
@@ -164,6 +166,7 @@ export function createSlackWeb(options: SlackWebOptions): SlackWeb {
   };
 
   return {
+    client,
     call,
     post,
     respond,

@@ -17,7 +17,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
-import type { ChatStore, Core, Locale, Logger } from '../core/index.js';
+import { type ChatStore, type Core, FloodGate, type FloodOptions, type Locale, type Logger } from '../core/index.js';
 import type { RunningAdapter } from './adapter.js';
 import { memoTranslator, renderReplies, type SlackStrings } from './slack-blocks.js';
 import { boltLogger, startupError, TOKEN, TrackedApp, withTimeout } from './slack-bolt.js';
@@ -45,6 +45,8 @@ export interface SlackDeps {
   now?: () => number;
   /** Socket Mode client options (ping timeouts, reconnects). */
   socket?: { clientPingTimeout?: number; serverPingTimeout?: number; autoReconnectEnabled?: boolean };
+  /** Per-user flood control (default: 10 questions a minute). */
+  flood?: FloodOptions;
   /** How long Socket Mode may take to connect at start-up (default 30 s). */
   startTimeoutMs?: number;
 }
@@ -104,7 +106,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     now: deps.now,
   });
   const directory = createSlackDirectory(app.client, web, logger);
-  registerSlackHandlers(app, { core, chats, logger, web, directory, strings, deduper: new EventDeduper() });
+  const flood = new FloodGate(deps.flood);
+  registerSlackHandlers(app, { core, chats, logger, web, directory, strings, deduper: new EventDeduper(), flood, now: deps.now ?? Date.now });
 
   app.error(async ({ error, body, context }: { error: Error & { code?: string }; body?: unknown; context?: { teamId?: string } }) => {
     const b = (body ?? {}) as Record<string, unknown> & { event?: { type?: string; channel?: string }; channel?: { id?: string }; user?: { id?: string } };

@@ -152,6 +152,18 @@ describe('/report', () => {
   });
 });
 
+describe('flood control', () => {
+  it('tells a user who asks too fast to slow down, privately, and answers others', async () => {
+    h = await startSlackHarness({ deps: { flood: { limit: 1 } } });
+    await report('新增了多少张病床?');
+    const [slow] = await report('三甲医院总数增加到多少家?');
+    expect(slow?.payload).toEqual({ response_type: 'ephemeral', text: h.core.translator('zh')('slack:flood.slowDown') });
+    expect(await report('三甲医院总数增加到多少家?')).toHaveLength(0);
+    const [other] = await report('三甲医院总数增加到多少家?', { user_id: 'U2' });
+    expect(sectionText(other as HookCall)).toContain('18家');
+  });
+});
+
 describe('Share in channel', () => {
   it('reposts the ephemeral answer visibly and removes the ephemeral copy', async () => {
     h = await startSlackHarness();

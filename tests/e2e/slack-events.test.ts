@@ -71,7 +71,7 @@ describe('mentions and DMs', () => {
 
   it('answers a direct message in the DM', async () => {
     h = await startSlackHarness();
-    await deliver(dm('三甲医院有多少家?'));
+    await deliver(dm('三甲医院总数增加到多少家?'));
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.payload.channel).toBe('D1');
     expect(posts()[0]?.payload.thread_ts).toBeUndefined();
@@ -107,6 +107,19 @@ describe('mentions and DMs', () => {
     expect(posts()).toHaveLength(0);
     await deliver(mention('新增多少张病床?'), 'EvB', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'connection_failed' });
     expect(posts()).toHaveLength(1);
+  });
+});
+
+describe('flood control', () => {
+  it('answers up to the limit, then says "slow down" once, privately, then stays silent', async () => {
+    h = await startSlackHarness({ deps: { flood: { limit: 2, windowMs: 60_000 } } });
+    for (let i = 0; i < 4; i++) await deliver(mention('How many hospital beds were added?', { ts: `1700000100.00010${i}` }));
+    await deliver(mention('How many hospital beds were added?', { user: 'U2' }));
+    expect(posts()).toHaveLength(3);
+    const warnings = h.api.callsOf('chat.postEphemeral');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.payload).toMatchObject({ channel: 'C1', user: 'U1', thread_ts: '1700000100.000102' });
+    expect(warnings[0]?.payload.text).toBe(h.core.translator('en')('slack:flood.slowDown'));
   });
 });
 

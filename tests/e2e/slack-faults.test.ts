@@ -113,7 +113,7 @@ describe('Web API faults', () => {
     await h.adapter.idle();
     expect((await h.store.getChat({ platform: 'slack', chatId: 'C1' }))?.active).toBe(false);
     expect(h.logs.some((l) => l.startsWith('error slack: request failed') && l.includes('"event":"app_mention"') && l.includes('"channel":"C1"'))).toBe(true);
-    await h.send(eventCallback(mention('三甲医院有多少家?')));
+    await h.send(eventCallback(mention('三甲医院总数增加到多少家?')));
     await h.adapter.idle();
     expect(h.api.callsOf('chat.postMessage')).toHaveLength(2);
   });
