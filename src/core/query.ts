@@ -4,7 +4,7 @@
  * shares words with the question but cannot answer it.
  */
 
-import { englishRank, englishTerms, englishWords, hanBigrams, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
+import { chineseWordClass, englishRank, englishTerms, englishWords, hanBigrams, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** One informative word of a question. */
@@ -128,7 +128,7 @@ const ZH_STOP = new Set(
   我 你 他 她 它 我们 你们 他们 大家 咱们 自己 人家 搞 弄 做 干 办 整 算 得 着 过 呗 啦 哈 嗯 喔 诶 一个 一些 有些 些 个 次 年 月 日 号
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
-  升了 降了 涨了 怎么着 咋样 咋 算是 算第几 几点 几分 几点几分 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
+  升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类`.split(/\s+/),
 );
 
@@ -144,7 +144,7 @@ const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what type
  */
 const ZH_FRAME = new Set(
   `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
-  具体 主要 重要 相关 有关 属于 实际 实际上 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
+  具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间`.split(/\s+/),
 );
@@ -388,13 +388,19 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   });
 }
 
+/** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
+const GENERIC_ATTRIBUTES = new Set(
+  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(' '),
+);
+
 /**
  * The attribute a question asks of its subject, which the answer must itself name:
  * "破案率是多少" → 破案率, "主编是谁" → 主编, "哪条线路" → 线路, "who is the chief editor" → chief, editor.
  */
 function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const keep = (w: string | undefined) => w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && out.push({ word: w, script: 'zh' });
+  const keep = (w: string | undefined) =>
+    w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate' && out.push({ word: w, script: 'zh' });
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥)/.exec(text);
   if (before?.[1]) keep(chineseWords(before[1], known).at(-1));
@@ -417,7 +423,9 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
 function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
   const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁人]?([\u3400-\u9fff]{2,6})/.exec(text);
-  if (zh?.[1]) for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w)) out.push({ word: w, script: 'zh' });
+  if (zh?.[1]) {
+    for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
+  }
   const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text);
   if (en?.[1]) {
     const group: string[] = [];
@@ -452,7 +460,7 @@ export function chineseWords(text: string, known?: (word: string) => boolean): s
     if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
     run = '';
   };
-  for (const w of segmentChinese(text)) {
+  for (const w of known ? mergeKnown(segmentChinese(text), known) : segmentChinese(text)) {
     if (ZH_STOP.has(w)) {
       flush();
       continue;
@@ -466,6 +474,33 @@ export function chineseWords(text: string, known?: (word: string) => boolean): s
   flush();
   return out.filter((w) => ![...w].every((ch) => FUNCTION_CHARS.has(ch)) && !ZH_STOP.has(w));
 }
+
+/**
+ * Joins a stray single character to its neighbours when together they make a term the report
+ * knows (块/数据 → 块数据), since the segmenter does not know the report's own terms. Words
+ * that stand on their own (社会/组织) stay apart, so each can match on its own.
+ */
+function mergeKnown(segments: string[], known: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let best = 1;
+    let joined = segments[i] as string;
+    for (let j = i + 1; j < Math.min(segments.length, i + 4); j++) {
+      joined += segments[j];
+      if (joined.length > 8 || !HAN_ONLY.test(joined)) break;
+      // NOTE: only a leading content character joins (块 + 数据), never grammar (的, 和, 年: "年深圳"),
+      // and never a trailing one ("住房占" is a word and a verb, not a term).
+      const first = segments[i] as string;
+      const leads = first.length === 1 && !FUNCTION_CHARS.has(first) && !ZH_STOP.has(first) && (segments[j] as string).length > 1;
+      if (joined.length >= 3 && joined.length <= 5 && leads && known(joined)) best = j - i + 1;
+    }
+    out.push(segments.slice(i, i + best).join(''));
+    i += best;
+  }
+  return out;
+}
+
+const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 
 /** Characters of grammar and chat, not of subjects: a word made only of these says nothing. */
 const FUNCTION_CHARS = new Set([
@@ -509,7 +544,7 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
   }
   const share = df / Math.max(1, stats.factCount);
   if (share > 0.3) return { weight: 0.15, known: true };
-  if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : UNKNOWN_WEIGHT_ZH, known: false };
+  if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : unknownChineseWeight(word), known: false };
   return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
 }
 
@@ -520,6 +555,17 @@ const FRAME_WEIGHT = 0.3;
  * NOTE: English questions carry more chat filler the report never uses, so they weigh less.
  */
 const UNKNOWN_WEIGHT_ZH = 2;
+
+/**
+ * A Chinese word the report never uses: grammar words weigh as little as question words,
+ * verbs and adjectives (变成, 承担: often a paraphrase) half as much as nouns (书记, 问卷),
+ * which name a subject the report lacks.
+ */
+function unknownChineseWeight(word: string): number {
+  const kind = chineseWordClass(word);
+  if (kind === 'grammar') return FRAME_WEIGHT;
+  return kind === 'predicate' ? 1 : UNKNOWN_WEIGHT_ZH;
+}
 
 /**
  * An English word the report never uses: everyday words (often a paraphrase or chat) weigh

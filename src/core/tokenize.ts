@@ -6,6 +6,7 @@
  * plus character bigrams (robust to segmentation differences); English words are case-folded
  * and lightly stemmed. Traditional characters are mapped to simplified first.
  */
+import chineseWordList from './chinese-words.json' with { type: 'json' };
 import englishWordList from './english-words.json' with { type: 'json' };
 import sounds from './sounds.json' with { type: 'json' };
 import variants from './variants.json' with { type: 'json' };
@@ -22,6 +23,20 @@ const englishRanks = new Map<string, number>(englishWordList.words.split(' ').ma
  */
 export function englishRank(word: string): number | undefined {
   return englishRanks.get(word);
+}
+
+const chineseGrammar = new Set(chineseWordList.grammar.split(' '));
+const chinesePredicates = new Set(chineseWordList.predicate.split(' '));
+
+/**
+ * What kind of everyday Chinese word this is (jieba's dictionary): `grammar` (prepositions,
+ * adverbs, numerals, pronouns, time words), `predicate` (verbs, adjectives, idioms), or
+ * undefined for nouns and words outside everyday use.
+ */
+export function chineseWordClass(word: string): 'grammar' | 'predicate' | undefined {
+  if (chineseGrammar.has(word)) return 'grammar';
+  if (chinesePredicates.has(word)) return 'predicate';
+  return undefined;
 }
 
 /** True when two Han characters are read alike, tones aside (阶/介 jie). */
