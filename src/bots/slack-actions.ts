@@ -11,8 +11,11 @@
  * the user's language, so follow-ups continue in the reply's language unless the chat has one set.
  *
  * NOTE: Slack caps a button value at 2000 characters; questions and explanations are cut to fit.
+ * A press on an ephemeral message does not bring the message back, so "Share in channel" finds
+ * the replies in a {@link ShareCache} (and asks again with the carried text if they are gone).
  */
-import type { Locale } from '../core/index.js';
+import { randomBytes } from 'node:crypto';
+import type { Locale, Reply } from '../core/index.js';
 
 /** Prefix of every action_id this adapter renders (the Bolt listener matches on it). */
 export const ACTION_PREFIX = 'rb:';
@@ -76,5 +79,23 @@ export function decodeAction(actionId: string, value: string | undefined): Slack
     }
     default:
       return undefined;
+  }
+}
+
+/** Replies kept for "Share in channel" (Slack does not send ephemeral messages back with a press). */
+export class ShareCache {
+  private readonly entries = new Map<string, { replies: Reply[]; question: string }>();
+  /** NOTE: a random prefix per process, so keys from before a restart miss instead of matching. */
+  private readonly prefix = randomBytes(6).toString('base64url');
+  private count = 0;
+  constructor(private readonly max = 2000) {}
+  put(replies: Reply[], question: string): string {
+    const key = `${this.prefix}${(this.count++).toString(36)}`;
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { replies, question });
+    return key;
+  }
+  get(key: string) {
+    return this.entries.get(key);
   }
 }

@@ -128,10 +128,9 @@ export function renderReplies(replies: Reply[], strings: SlackStrings, options: 
     const { t, reportTitle } = strings(reply.locale);
     const own: KnownBlock[] = [];
     if (reply.notice) own.push(context(`_(${escapeMrkdwn(reply.notice)})_`));
-    const title = reply.title ? `*${escapeMrkdwn(reply.title)}*` : '';
-    const body = reply.body;
-    if (title || body) {
-      const pieces = splitEscaped(body, MAX_SECTION_TEXT, MAX_SECTION_TEXT - title.length - 1);
+    const title = reply.title ? `*${escapeMrkdwn(cut(reply.title, 200))}*` : '';
+    if (title || reply.body) {
+      const pieces = splitEscaped(reply.body, MAX_SECTION_TEXT, MAX_SECTION_TEXT - title.length - 1);
       pieces.forEach((piece, i) => {
         own.push(section(i === 0 && title ? (piece ? `${title}\n${piece}` : title) : piece || ' '));
       });

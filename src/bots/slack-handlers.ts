@@ -11,7 +11,6 @@
  *   message was ephemeral; 👍/👎 and language choices answer only the presser; quiz choices get
  *   an ephemeral verdict.
  */
-import { randomBytes } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import {
   type ChatRef,
@@ -24,7 +23,7 @@ import {
   type Logger,
   type Reply,
 } from '../core/index.js';
-import { ACTION_PREFIX, decodeAction } from './slack-actions.js';
+import { ACTION_PREFIX, decodeAction, ShareCache } from './slack-actions.js';
 import { escapeMrkdwn, renderReplies, type SlackStrings } from './slack-blocks.js';
 import { isDirectMessage, type SlackDirectory } from './slack-directory.js';
 import { type EventDeduper, parseReportCommand, slackToPlain } from './slack-inbound.js';
@@ -42,24 +41,6 @@ export interface SlackHandlerDeps {
   /** Per-user flood control over commands, mentions and DMs (not button presses). */
   flood: FloodGate;
   now: () => number;
-}
-
-/** Replies kept for "Share in channel" (Slack does not send ephemeral messages back with a press). */
-class ShareCache {
-  private readonly entries = new Map<string, { replies: Reply[]; question: string }>();
-  /** NOTE: a random prefix per process, so keys from before a restart miss instead of matching. */
-  private readonly prefix = randomBytes(6).toString('base64url');
-  private count = 0;
-  constructor(private readonly max = 2000) {}
-  put(replies: Reply[], question: string): string {
-    const key = `${this.prefix}${(this.count++).toString(36)}`;
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { replies, question });
-    return key;
-  }
-  get(key: string) {
-    return this.entries.get(key);
-  }
 }
 
 /** Commands whose arguments tell the reply language (the core's rule). */
