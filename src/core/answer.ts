@@ -130,11 +130,13 @@ export class AnswerEngine {
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
+    // NOTE: a month or a date is no answer to "how many".
+    const counts = figures.filter((f) => !/^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/.test(f));
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
-    if (query.asksQuantity && !query.asksTime && figures.length === 0) return false;
+    if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));

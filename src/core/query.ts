@@ -379,9 +379,39 @@ const EN_COUNT_VAGUE = new Set([
   'numbers',
 ]);
 
-/** Replaces misspelt English words with the report's word they were probably meant as. */
+// NOTE: chat shorthand, spelt out before anything else reads the question.
+const SHORTHAND: Record<string, string> = {
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  ppl: 'people',
+  sz: 'shenzhen',
+  incl: 'including',
+  govt: 'government',
+  gov: 'government',
+  dept: 'department',
+  depts: 'departments',
+  hosp: 'hospital',
+  approx: 'approximately',
+  esp: 'especially',
+  yr: 'year',
+  yrs: 'years',
+  tho: 'though',
+  thru: 'through',
+  w: 'with',
+  bc: 'because',
+  cuz: 'because',
+  abt: 'about',
+  num: 'number',
+  pct: 'percent',
+  kinda: 'kind of',
+  gonna: 'going to',
+};
+
+/** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
 function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
-  return text.replace(/[a-z][a-z']{3,}/g, (raw) => {
+  const spelt = text.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
+  return spelt.replace(/[a-z][a-z']{3,}/g, (raw) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
     return known ? raw : (stats.correctSpelling(raw) ?? raw);
@@ -435,6 +465,11 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
         continue;
       }
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
+      // NOTE: leading frame words are adjectives ("extra hospital beds"); after the noun they are verbs ("psychologists work").
+      if (EN_FRAME.has(w) || isEnglishStopword(w)) {
+        if (group.length > 0) break;
+        continue;
+      }
       group.push(w);
     }
     const head = group.at(-1);

@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
-import { englishTerms, englishWords, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
+import { englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -141,15 +141,24 @@ export class PassageIndex implements WordStats {
   correctSpelling(word: string): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
+    // NOTE: candidates are the report's words and everyday English (peices → pieces, not prices);
+    // the nearest wins, then the more common in speech, then the report's own.
     let best: string | undefined;
-    let bestLen = Number.POSITIVE_INFINITY;
-    for (const v of this.vocabulary) {
-      if (v[0] !== word[0] || Math.abs(v.length - word.length) > max) continue;
-      if (withinEdits(v, word, max) && Math.abs(v.length - word.length) < bestLen) {
-        best = v;
-        bestLen = Math.abs(v.length - word.length);
+    let bestScore = Number.POSITIVE_INFINITY;
+    const consider = (v: string) => {
+      if (v === word || v[0] !== word[0] || Math.abs(v.length - word.length) > max) return;
+      for (let d = 1; d <= max; d++) {
+        if (!withinEdits(v, word, d)) continue;
+        const score = d * 1e6 + (englishRank(v) ?? 5e5);
+        if (score < bestScore) {
+          best = v;
+          bestScore = score;
+        }
+        return;
       }
-    }
+    };
+    for (const v of this.vocabulary) consider(v);
+    for (const v of englishWordsLike(word)) consider(v);
     return best;
   }
 

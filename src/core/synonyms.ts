@@ -182,5 +182,6 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['independently', 'on its own', 'separately', 'by itself', 'directly', 'alone', '单独', '独立'],
   ['admit', 'admitting', 'admissions', 'enrol', 'enroll', 'enrolling', 'recruit', 'recruiting', 'taking in', 'take in', '招收', '招生', '录取'],
   ['happened', 'going on', 'new', 'update', 'progress', 'news', '进展', '动态'],
+  ['party cells', 'party branches', 'party organisations', 'party organizations', 'cells', 'branches', '党组织', '基层党组织'],
   ['elderly', 'seniors', 'old people', 'aged', 'retirees', '老人', '老年人', '养老'],
 ];

@@ -16,6 +16,23 @@ const soundMap = new Map<string, string>();
 for (const [sound, chars] of Object.entries(sounds as Record<string, string>)) for (const ch of chars) if (!soundMap.has(ch)) soundMap.set(ch, sound);
 
 const englishRanks = new Map<string, number>(englishWordList.words.split(' ').map((w, i) => [w, i]));
+let englishByShape: Map<string, string[]> | undefined;
+
+/** Everyday English words that could be a misspelling of `word`: same first letter, length within two. */
+export function englishWordsLike(word: string): string[] {
+  if (!englishByShape) {
+    englishByShape = new Map();
+    for (const w of englishRanks.keys()) {
+      const key = `${w[0]}${w.length}`;
+      const list = englishByShape.get(key);
+      if (list) list.push(w);
+      else englishByShape.set(key, [w]);
+    }
+  }
+  const out: string[] = [];
+  for (let len = word.length - 2; len <= word.length + 2; len++) out.push(...(englishByShape.get(`${word[0]}${len}`) ?? []));
+  return out;
+}
 
 /**
  * How common an English word is in everyday speech: 0 for the most frequent, undefined for
