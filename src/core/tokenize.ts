@@ -16,22 +16,35 @@ const soundMap = new Map<string, string>();
 for (const [sound, chars] of Object.entries(sounds as Record<string, string>)) for (const ch of chars) if (!soundMap.has(ch)) soundMap.set(ch, sound);
 
 const englishRanks = new Map<string, number>(englishWordList.words.split(' ').map((w, i) => [w, i]));
-let englishByShape: Map<string, string[]> | undefined;
+let deletions: Map<string, string[]> | undefined;
 
-/** Everyday English words that could be a misspelling of `word`: same first letter, length within two. */
+/** The word with each single letter left out in turn (and itself). */
+function deletionsOf(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Everyday English words (the 8,000 most common, five letters or more) one edit away from `word`, found through
+ * shared deletions (the SymSpell idea): peices and pieces both lose a letter to "pices".
+ * The index is built on first use.
+ */
 export function englishWordsLike(word: string): string[] {
-  if (!englishByShape) {
-    englishByShape = new Map();
-    for (const w of englishRanks.keys()) {
-      const key = `${w[0]}${w.length}`;
-      const list = englishByShape.get(key);
-      if (list) list.push(w);
-      else englishByShape.set(key, [w]);
+  if (!deletions) {
+    deletions = new Map();
+    for (const [w, rank] of englishRanks) {
+      if (rank >= 8_000 || w.length < 5) continue;
+      for (const d of deletionsOf(w)) {
+        const list = deletions.get(d);
+        if (list) list.push(w);
+        else deletions.set(d, [w]);
+      }
     }
   }
-  const out: string[] = [];
-  for (let len = word.length - 2; len <= word.length + 2; len++) out.push(...(englishByShape.get(`${word[0]}${len}`) ?? []));
-  return out;
+  const out = new Set<string>();
+  for (const d of deletionsOf(word)) for (const w of deletions.get(d) ?? []) out.add(w);
+  return [...out];
 }
 
 /**
