@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
-import { englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
+import { deletionsOf, englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -57,6 +57,8 @@ export class PassageIndex implements WordStats {
   private readonly zhDfCache = new Map<string, number>();
   /** English words of the report, for correcting typos in questions. */
   private readonly vocabulary = new Set<string>();
+  /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
+  private readonly vocabularyDeletions = new Map<string, string[]>();
   readonly factCount: number;
 
   constructor(report: Report) {
@@ -92,6 +94,7 @@ export class PassageIndex implements WordStats {
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
     this.allZh = zhAll.join('\n');
+    this.learnWords([]);
     // NOTE: a clause often leans on its neighbours ("the five platforms" under "the command centre").
     report.facts.forEach((fact, i) => {
       const text = this.texts.get(fact.id) as FactText;
@@ -157,14 +160,24 @@ export class PassageIndex implements WordStats {
         return;
       }
     };
-    for (const v of this.vocabulary) consider(v);
+    for (const d of deletionsOf(word)) for (const v of this.vocabularyDeletions.get(d) ?? []) consider(v);
     for (const v of englishWordsLike(word)) consider(v);
+    // NOTE: two edits only for long words, and only when one edit found nothing: a full scan.
+    if (!best && max === 2) for (const v of this.vocabulary) consider(v);
     return best;
   }
 
   /** Adds words (the lexicon's) to the spelling vocabulary. */
   learnWords(words: string[]): void {
     for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.vocabulary.add(x);
+    this.vocabularyDeletions.clear();
+    for (const v of this.vocabulary) {
+      for (const d of deletionsOf(v)) {
+        const list = this.vocabularyDeletions.get(d);
+        if (list) list.push(v);
+        else this.vocabularyDeletions.set(d, [v]);
+      }
+    }
   }
 
   /** How many facts hold an English phrase as written (in text or keywords). */

@@ -19,7 +19,7 @@ const englishRanks = new Map<string, number>(englishWordList.words.split(' ').ma
 let deletions: Map<string, string[]> | undefined;
 
 /** The word with each single letter left out in turn (and itself). */
-function deletionsOf(word: string): string[] {
+export function deletionsOf(word: string): string[] {
   const out = [word];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
