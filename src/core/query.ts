@@ -180,12 +180,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const existing = words.find((w) => w.text === word);
     if (existing) {
       if (hard === 'own' || (hard === 'near' && !existing.hard)) existing.hard = hard;
+      if (hard) existing.weight = Math.max(existing.weight, HARD_WEIGHT);
       return;
     }
     if (seen.has(word)) return;
     seen.add(word);
     const alternatives = lexicon.synonyms(word);
-    const { weight, known } = weigh(word, alternatives, script, stats);
+    const { weight: base, known } = weigh(word, alternatives, script, stats);
+    // NOTE: the thing asked about weighs most: a fact that names it has most of the evidence.
+    const weight = hard ? Math.max(base, HARD_WEIGHT) : base;
     if (weight > 0) words.push({ text: word, script, alternatives, terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])), weight, known, hard });
   };
 
@@ -470,6 +473,7 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
         if (group.length > 0) break;
         continue;
       }
+      if (group.length > 0 && /(ing|ed)$/.test(w) && w.length > 5) break;
       group.push(w);
     }
     const head = group.at(-1);
@@ -582,6 +586,9 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
   if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : unknownChineseWeight(word), known: false };
   return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
 }
+
+/** Weight of a word the answer must contain (the thing counted, the attribute asked, a place). */
+const HARD_WEIGHT = 2.5;
 
 /** Weight of a question-framing word (进展, "level"). */
 const FRAME_WEIGHT = 0.3;

@@ -86,7 +86,8 @@ export class PassageIndex implements WordStats {
       const section = this.sections.get(fact.section);
       const zh = normalize([fact.zh, ...fact.keywords.zh, ...fact.figures.map((f) => f.zh)].join(' '));
       const zhContext = normalize([section?.title.zh ?? '', ...(section?.keywords.zh ?? [])].join(' '));
-      const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' '));
+      // NOTE: hyphens read as spaces, so "compulsory-education" holds the phrase "compulsory education".
+      const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' ')).replace(/-/g, ' ');
       const en = new Set(englishTerms(enText));
       this.texts.set(fact.id, { zh, zhContext, en, enText, zhNear: '', enNear: new Set() });
       for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.vocabulary.add(w);
@@ -263,7 +264,7 @@ export class PassageIndex implements WordStats {
       } else {
         const terms = word.terms[i] ?? [];
         if (terms.length > 1) {
-          if (text.enText.includes(alt)) return 1;
+          if (text.enText.includes(alt.replace(/-/g, ' '))) return 1;
           if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
           const hit = terms.filter((t) => text.en.has(t)).length;
           // NOTE: all the words but not as the phrase ("university … technology") is weak evidence for a name.
