@@ -136,6 +136,7 @@ export class AnswerEngine {
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
+    if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

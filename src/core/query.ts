@@ -56,6 +56,8 @@ export interface QueryTerms {
   asksTotal: boolean;
   /** Asks for a name or title ("叫什么", "what is the name of"). */
   asksName: boolean;
+  /** Asks for a proper name ("叫什么名字", "what is the full name"): the answer must quote one. */
+  asksProperName: boolean;
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
 }
@@ -129,7 +131,7 @@ const ZH_STOP = new Set(
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
-  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类`.split(/\s+/),
+  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -243,6 +245,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
+    asksProperName: /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
   };
@@ -543,7 +546,7 @@ const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 
 /** Characters of grammar and chat, not of subjects: a word made only of these says nothing. */
 const FUNCTION_CHARS = new Set([
-  ...'的了吗呢吧啊呀么嘛哦着过是在有和与及或还也都就又被把给对从向跟让用要会能可该这那哪谁啥咋怎样个些几多少点儿里上下来去说讲问想看听知道得很太最更挺真才刚再已曾将正吧哈呗啦喽嘞诶哎唉嗯喔噢呃边篇本份位种次回下头其它他她您我你们叫名',
+  ...'的了吗呢吧啊呀么嘛哦着过是在有和与及或还也都就又被把给对从向跟让用要会能可该这那哪谁啥咋怎样个些几多少点儿里上下来去说讲问想看听知道得很太最更挺真才刚再已曾将正吧哈呗啦喽嘞诶哎唉嗯喔噢呃边篇本份位种次回下头其它他她您我你们叫名人',
 ]);
 
 /**

@@ -178,7 +178,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['compiled', 'compiler', 'put together', 'authored', 'author', 'wrote', 'written by', 'edited by', 'produced', '编撰', '编写', '编著'],
   ['society', 'social', 'societal', '社会'],
   ['trialled', 'trialed', 'piloted', 'tested', 'tried out', 'trial', '试点'],
-  ['share', 'proportion', 'portion', 'slice', 'percentage', 'ratio', '分担率', '占比', '比例'],
+  ['share', 'proportion', 'portion', 'slice', 'percentage', 'ratio', 'fraction', '分担率', '占比', '比例', '份额'],
   ['independently', 'on its own', 'separately', 'by itself', 'directly', 'alone', '单独', '独立'],
   ['admit', 'admitting', 'admissions', 'enrol', 'enroll', 'enrolling', 'recruit', 'recruiting', 'taking in', 'take in', '招收', '招生', '录取'],
   ['happened', 'going on', 'new', 'update', 'progress', 'news', '进展', '动态'],
