@@ -50,7 +50,12 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
   }
   for await (const raw of rl) {
     const line = raw.replace(/\r$/, '');
-    const pressed = interactive && /^[1-9]$/.test(line.trim()) ? buttons[Number(line.trim()) - 1] : undefined;
+    const number = interactive && /^[1-9]$/.test(line.trim()) ? Number(line.trim()) : undefined;
+    const pressed = number ? buttons[number - 1] : undefined;
+    if (number && !pressed) {
+      out.write(`${core.translator(core.settings.defaultLocale)('terminal.noButton', { number })}\n\n> `);
+      continue;
+    }
     if (pressed) {
       print(await core.handleAction({ chat: TERMINAL_CHAT, action: pressed.action, userLocale: options.userLocale }));
       continue;

@@ -11,11 +11,17 @@ import type { Button, Citation, Locale, Reply } from './types.js';
 /** NOTE: the main text of an answer stays within this many characters. */
 export const MAX_ANSWER_LENGTH = 600;
 
+/** A fact's text as a sentence: Chinese clauses get a full stop (the article's clauses have none). */
+export function factText(fact: Fact, locale: Locale): string {
+  if (locale === 'en') return fact.en;
+  return /[。!?…;:”」)]$/.test(fact.zh) ? fact.zh : `${fact.zh}。`;
+}
+
 /** Joins fact texts in a language, within {@link MAX_ANSWER_LENGTH}. */
 export function joinFacts(facts: Fact[], locale: Locale): string {
   let body = '';
   for (const fact of facts) {
-    const text = locale === 'zh' ? fact.zh : fact.en;
+    const text = factText(fact, locale);
     const next = body ? `${body}${locale === 'zh' ? '' : ' '}${text}` : text;
     if (next.length > MAX_ANSWER_LENGTH && body) break;
     body = next.length > MAX_ANSWER_LENGTH ? `${next.slice(0, MAX_ANSWER_LENGTH - 1)}…` : next;
@@ -88,7 +94,7 @@ export class Composer {
       intent,
       answered: true,
       title,
-      body: this.locale === 'zh' ? fact.zh : fact.en,
+      body: factText(fact, this.locale),
       citations: [this.cite(fact)],
       buttons: this.factButtons(fact),
       feedback: { factIds: [fact.id] },
@@ -103,7 +109,7 @@ export class Composer {
       intent,
       answered: facts.length > 0,
       title,
-      body: facts.map((f) => `• ${this.locale === 'zh' ? f.zh : f.en}`).join('\n'),
+      body: facts.map((f) => `• ${factText(f, this.locale)}`).join('\n'),
       citations: facts.map((f) => this.cite(f)),
       buttons: [],
     };

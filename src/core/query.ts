@@ -215,6 +215,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
+  // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
+  for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
 
   const unit = /(?:多少|(?<![哪这那])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   const asksQuantity = ZH_QUANTITY.test(text) || EN_QUANTITY.test(text);
@@ -589,6 +591,9 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
   if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : unknownChineseWeight(word), known: false };
   return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
 }
+
+/** Weight of a number in a question: it supports a fact but cannot carry one alone. */
+const NUMBER_WEIGHT = 1;
 
 /** Weight of a word the answer must contain (the thing counted, the attribute asked, a place). */
 const HARD_WEIGHT = 2.5;
