@@ -199,7 +199,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
-  const isName = (p: string) => (englishTerms(p).length >= 3 || /'s\b/.test(p)) && stats.enPhraseDf(p) <= 2;
+  const isName = (p: string) => (p.split(' ').length >= 3 || /'s\b/.test(p)) && stats.enPhraseDf(p) <= 2;
   for (const p of phrases) add(p, 'en', isName(p) ? 'near' : false);
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
