@@ -78,6 +78,10 @@ export function schedulerDeps(app: App, outboxes: ReadonlyMap<Platform, Outbox>,
     settings: { defaultLocale: settings.defaultLocale, digestTime: settings.digestTime, digestTimeZone: settings.digestTimeZone },
     logger,
     sleep,
+    ticks: () => performance.now(),
+    // NOTE: digests per second; Telegram allows about 30 messages/s in all, so a fan-out leaves room
+    // for answers to users. Slack's limit is per channel, which its outbox already keeps.
+    pace: { telegram: 25 },
     ...extra,
   };
 }

@@ -52,13 +52,15 @@ export interface SchedulerDeps {
   /** Digests sent at the same time (the adapters' throttles pace them). Default 8. */
   concurrency?: number;
   /**
-   * Optional pacing per platform, digests per second, spread evenly (needs `sleep`).
+   * Optional pacing per platform, digests per second, spread evenly (needs `sleep` and `ticks`).
    *
    * Why: an adapter's throttle lets a burst through up to its limit and then waits, and a burst
    * meets the platform's own window with some jitter (429s). Pacing the fan-out a little below the
    * platform's limit keeps it smooth and leaves room for replies to users, which share the throttle.
    */
   pace?: Partial<Record<Platform, number>>;
+  /** Milliseconds of a monotonic clock, for pacing (`performance.now`); without it there is no pacing. */
+  ticks?: () => number;
   /** First retry delay; doubles each attempt (default 2 s). */
   backoffMs?: number;
   /** Stops starting new sends (shutdown); sends in flight finish. */
@@ -143,11 +145,7 @@ export async function runDueDigests(now: Date, deps: SchedulerDeps): Promise<Dig
   const slots = createSemaphore(Math.max(1, deps.concurrency ?? 8));
   const pacers = new Map<Platform, Pacer>();
   for (const [platform, perSecond] of Object.entries(deps.pace ?? {}) as Array<[Platform, number]>) {
-    if (deps.sleep && perSecond > 0)
-      pacers.set(
-        platform,
-        createPacer(perSecond, deps.sleep, () => clock.now().getTime()),
-      );
+    if (deps.sleep && deps.ticks && perSecond > 0) pacers.set(platform, createPacer(perSecond, deps.sleep, deps.ticks));
   }
   await Promise.all(
     work.map(async (item) => {
@@ -260,15 +258,16 @@ function errorText(err: unknown): string {
 type Pacer = (signal?: AbortSignal) => Promise<void>;
 
 /**
- * Turns spaced `1000 / perSecond` ms apart. A turn that comes late (a slow event loop) lets the
- * next few go at once to catch up, but never more than two turns at a time.
+ * Turns spaced `1000 / perSecond` ms apart. After a late turn (a busy event loop) the next few may
+ * go at once to catch up, at most 50 ms worth of turns, so the rate holds without bursting.
  */
 function createPacer(perSecond: number, sleep: NonNullable<SchedulerDeps['sleep']>, now: () => number): Pacer {
   const interval = 1000 / perSecond;
-  let next = Number.NEGATIVE_INFINITY;
+  const slack = Math.max(1, Math.floor(perSecond / 20)) * interval;
+  let next: number | undefined;
   return async (signal) => {
     const t = now();
-    const at = Math.max(next, t - interval);
+    const at = Math.max(next ?? t, t - slack);
     next = at + interval;
     if (at > t) await sleep(at - t, signal);
   };

@@ -104,7 +104,8 @@ describe('digests on Telegram', () => {
     expect(calls('2')).toHaveLength(5);
     expect(calls('2').every((c) => !c.ok)).toBe(true);
     expect(await app.store.getDigest(tg('2'), '2024-05-06')).toMatchObject({ status: 'failed', attempts: 5 });
-    expect(backoffs.sort((a, b) => a - b)).toEqual([2000, 2000, 4000, 4000, 8000, 16000]);
+    // (Shorter sleeps are the fan-out pacing.)
+    expect(backoffs.filter((ms) => ms >= 1000).sort((a, b) => a - b)).toEqual([2000, 2000, 4000, 4000, 8000, 16000]);
   });
 
   it('marks a chat that blocked the bot inactive and does not try it again', async () => {

@@ -266,6 +266,28 @@ describe.each(stores)('runDueDigests on the %s store', (_name, makeStore) => {
     expect(await store.getDigest({ platform: 'telegram', chatId: 'inflight' }, date)).toMatchObject({ status: 'uncertain' });
   });
 
+  it('paces a platform evenly when asked, leaving the others unpaced', async () => {
+    let ticks = 0;
+    const { outbox, deps, subscribe } = setup(makeStore, {
+      concurrency: 1,
+      pace: { telegram: 10 },
+      ticks: () => ticks,
+      sleep: async (ms) => {
+        ticks += ms;
+      },
+    });
+    const startedAt: Array<[string, number]> = [];
+    outbox.gate = async (chat) => {
+      startedAt.push([chat.platform, ticks]);
+    };
+    for (let i = 0; i < 4; i++) await subscribe(`t${i}`);
+    for (let i = 0; i < 3; i++) await subscribe(`s${i}`, {}, 'slack');
+    await runDueDigests(at('2024-05-06T01:00:00Z'), deps);
+    expect(startedAt.filter(([p]) => p === 'telegram').map(([, t]) => t)).toEqual([0, 100, 200, 300]);
+    expect(startedAt.filter(([p]) => p === 'slack')).toHaveLength(3);
+    expect(outbox.sent).toHaveLength(7);
+  });
+
   it('stops starting new sends once aborted, and finishes the rest on the next run', async () => {
     const controller = new AbortController();
     const { outbox, deps, subscribe } = setup(makeStore, { concurrency: 1, signal: controller.signal });
