@@ -107,12 +107,22 @@ export function createCore(deps: CoreDeps): Core {
     return ctx.canChangeSettings ? ctx.canChangeSettings() : false;
   }
 
+  /** The report's example questions, or its sections' names when it has none. */
+  function examples(locale: Locale): string[] {
+    const own = report.meta.examples?.[locale] ?? [];
+    return own.length > 0 ? own : report.sections.slice(0, 3).map((s) => s.title[locale]);
+  }
+
+  function searchExample(locale: Locale): string {
+    return report.meta.searchExample?.[locale] ?? report.sections[report.sections.length > 1 ? 1 : 0]?.keywords[locale][0] ?? '';
+  }
+
   function randomFact(): Fact {
     return report.facts[Math.floor(random() * report.facts.length) % report.facts.length] as Fact;
   }
 
   async function question(ctx: HandlerContext, text: string, intent = 'search'): Promise<Reply[]> {
-    if (!text.trim()) return [ctx.compose.info('help', undefined, ctx.t('search.empty'))];
+    if (!text.trim()) return [ctx.compose.info('help', undefined, ctx.t('search.empty', { example: examples(ctx.locale)[0] ?? '' }))];
     const answer = engine.answer(text, ctx.locale);
     if (!answer.answered) {
       await insights.recordUnanswered({ chat: keyOf(ctx.chat), text: answer.question, locale: ctx.locale, at: clock.now() });
@@ -153,7 +163,14 @@ export function createCore(deps: CoreDeps): Core {
     const { t, compose } = ctx;
     switch (name) {
       case 'start':
-        return [compose.info('start', t('welcome.title'), t('welcome.body', { title: report.meta.title[ctx.locale] }), compose.topicButtons().slice(0, 4))];
+        return [
+          compose.info(
+            'start',
+            t('welcome.title'),
+            t('welcome.body', { title: report.meta.title[ctx.locale], examples: examples(ctx.locale).map((q) => `• ${q}`).join('\n') }),
+            compose.topicButtons().slice(0, 4),
+          ),
+        ];
       case 'help':
         return [compose.info('help', t('help.title'), t(ctx.chat.platform === 'slack' ? 'help.bodySlack' : 'help.body'))];
       case 'greeting':
@@ -169,7 +186,7 @@ export function createCore(deps: CoreDeps): Core {
       case 'about':
         return [compose.info('about', report.meta.title[ctx.locale], aboutText(ctx))];
       case 'search': {
-        if (!args.trim()) return [compose.error(t('searchCmd.usage'), 'search')];
+        if (!args.trim()) return [compose.error(t('searchCmd.usage', { example: searchExample(ctx.locale) }), 'search')];
         const facts = engine.search(args, ctx.locale, 5);
         if (facts.length === 0) return [compose.noAnswer([], undefined, 'search')];
         return [compose.factList(facts, 'search', t('searchCmd.title', { query: args.trim().slice(0, 60) }))];
@@ -218,7 +235,7 @@ export function createCore(deps: CoreDeps): Core {
         const languageText = !msg.command || QUESTION_COMMANDS.has(msg.command.name.toLowerCase()) ? text : '';
         const ctx = await context(msg.chat, languageText, msg.userLocale, msg.isGroup ?? false, msg.canChangeSettings, msg.locale);
         if (msg.command) return dispatch(ctx, msg.command.name.toLowerCase(), msg.command.args);
-        if (!text.trim()) return [ctx.compose.info('help', undefined, ctx.t('search.empty'))];
+        if (!text.trim()) return [ctx.compose.info('help', undefined, ctx.t('search.empty', { example: examples(ctx.locale)[0] ?? '' }))];
         const intent = matchIntent(text, report);
         switch (intent.name) {
           case 'search':

@@ -63,6 +63,10 @@ export interface ReportMeta {
   /** Local time of the article, `HH:MM`. */
   time: string;
   editor: Bilingual;
+  /** Example questions shown in the welcome and in hints (optional). */
+  examples?: BilingualWords;
+  /** An example search word for `/search` hints (optional). */
+  searchExample?: Bilingual;
 }
 
 /** A whole report: its metadata, sections and facts. */

@@ -58,6 +58,8 @@ function checkShape(raw: unknown): string | undefined {
   for (const key of ['title', 'headline', 'compiler', 'publisher', 'source', 'editor']) c.bilingual(meta[key], `meta.${key}`);
   c.pattern(meta.date, 'meta.date', /^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
   c.pattern(meta.time, 'meta.time', /^\d{2}:\d{2}$/, 'must be HH:MM');
+  if (meta.examples !== undefined) c.words(meta.examples, 'meta.examples');
+  if (meta.searchExample !== undefined) c.bilingual(meta.searchExample, 'meta.searchExample');
   c.list(
     r.sections,
     'sections',
