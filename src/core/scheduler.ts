@@ -182,10 +182,11 @@ async function deliver(
     if (!release) return 'skipped';
     let retryIn: number | undefined;
     try {
+      // Wait for the turn before marking anything, so that `sending` spans only the hand-over.
+      await pacer?.(deps.signal);
+      if (deps.signal?.aborted) return 'skipped';
       row ??= await claim(key, chat, date, deps, clock);
       if (row?.status !== 'pending') return 'skipped';
-      if (!(await deps.digests.startDigestAttempt(key, date, row.attempts, clock.now()))) return 'skipped';
-      const attempt = row.attempts + 1;
       const reply = buildDigest({
         report: deps.report,
         locale,
@@ -194,12 +195,13 @@ async function deliver(
         rotationFrom: row.rotationFrom,
         quiz: isQuizDay(date, deps.settings.quizWeekday ?? DEFAULT_QUIZ_WEEKDAY),
       });
+      if (!(await deps.digests.startDigestAttempt(key, date, row.attempts, clock.now()))) return 'skipped';
+      const attempt = row.attempts + 1;
       if (!reply) {
         await deps.digests.finishDigestAttempt(key, date, { status: 'failed', at: clock.now(), error: 'facts no longer in the report' });
         return 'failed';
       }
       try {
-        await pacer?.(deps.signal);
         await outbox.send({ platform: chat.platform, chatId: chat.chatId, ...(chat.threadId ? { threadId: chat.threadId } : {}) }, [reply]);
       } catch (err) {
         const kind = err instanceof DeliveryError ? err.delivery : 'transient';

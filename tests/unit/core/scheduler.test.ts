@@ -288,6 +288,27 @@ describe.each(stores)('runDueDigests on the %s store', (_name, makeStore) => {
     expect(outbox.sent).toHaveLength(7);
   });
 
+  it('waits for its paced turn before marking a digest as sending, so a shutdown then loses nothing', async () => {
+    const controller = new AbortController();
+    const ticks = 0;
+    const { outbox, store, deps, subscribe } = setup(makeStore, {
+      concurrency: 1,
+      pace: { telegram: 10 },
+      ticks: () => ticks,
+      signal: controller.signal,
+      sleep: async () => {
+        controller.abort(); // shutdown while waiting for the turn
+      },
+    });
+    await subscribe('a');
+    await subscribe('b');
+    await runDueDigests(at('2024-05-06T01:00:00Z'), deps);
+    expect(outbox.sent.map((s) => s.chat.chatId)).toEqual(['a']);
+    expect((await store.listDigests({ since: '2024-05-06' })).map((r) => [r.chatId, r.status])).toEqual([['a', 'sent']]);
+    await runDueDigests(at('2024-05-06T01:01:00Z'), { ...deps, signal: undefined, pace: undefined });
+    expect(outbox.sent.map((s) => s.chat.chatId)).toEqual(['a', 'b']);
+  });
+
   it('stops starting new sends once aborted, and finishes the rest on the next run', async () => {
     const controller = new AbortController();
     const { outbox, deps, subscribe } = setup(makeStore, { concurrency: 1, signal: controller.signal });
