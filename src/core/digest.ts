@@ -8,7 +8,7 @@
  * const reply = buildDigest({ report, locale: 'en', date: '2024-05-10', factIds: plan.factIds, rotationFrom: plan.rotationFrom, quiz: true });
  */
 import { createTranslator, type Translator } from './i18n.js';
-import type { Fact, Report } from './knowledge.js';
+import type { Fact, Report, Section } from './knowledge.js';
 import type { Button, Citation, Locale, Quiz, Reply } from './types.js';
 
 /** NOTE: facts per digest by default, and at most (a digest stays one short message). */
@@ -25,6 +25,43 @@ const QUIZ_EXPLANATION_MAX = 200;
 const BLANK = '____';
 
 const orders = new WeakMap<Report, string[]>();
+const indexes = new WeakMap<Report, Map<string, Fact> & { sections: Map<string, Section> }>();
+
+/** Facts and sections by id, built once per report. */
+function factIndex(report: Report): Map<string, Fact> & { sections: Map<string, Section> } {
+  let index = indexes.get(report);
+  if (!index) {
+    index = Object.assign(new Map(report.facts.map((f) => [f.id, f])), { sections: new Map(report.sections.map((s) => [s.id, s])) });
+    indexes.set(report, index);
+  }
+  return index;
+}
+
+const translators = new Map<Locale, Translator>();
+
+/**
+ * The digest's strings through i18next, each rendered once with `{{name}}` markers and then filled
+ * in directly. NOTE: a fan-out renders thousands of digests; i18next's interpolation costs more
+ * than all the rest of a digest. Works for the plain `{{name}}` strings of `digest.json`.
+ */
+function digestTranslator(locale: Locale): Translator {
+  let cached = translators.get(locale);
+  if (!cached) {
+    const t = createTranslator(locale);
+    const templates = new Map<string, string>();
+    const markers = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? `{{${name}}}` : undefined), has: () => true });
+    cached = (key, values) => {
+      let template = templates.get(key);
+      if (template === undefined) {
+        template = t(key, markers as Record<string, string>);
+        templates.set(key, template);
+      }
+      return values ? template.replace(/\{\{(\w+)\}\}/g, (all, name: string) => String(values[name] ?? all)) : template;
+    };
+    translators.set(locale, cached);
+  }
+  return cached;
+}
 
 /**
  * The rotation: every fact id once, sections interleaved.
@@ -94,11 +131,11 @@ export interface DigestInput {
  */
 export function buildDigest(input: DigestInput): Reply | undefined {
   const { report, locale } = input;
-  const t = createTranslator(locale);
-  const byId = new Map(report.facts.map((f) => [f.id, f]));
+  const t = digestTranslator(locale);
+  const byId = factIndex(report);
   const facts = input.factIds.map((id) => byId.get(id)).filter((f): f is Fact => f !== undefined);
   if (facts.length === 0) return undefined;
-  const sectionTitle = (id: string) => report.sections.find((s) => s.id === id)?.title[locale] ?? id;
+  const sectionTitle = (id: string) => byId.sections.get(id)?.title[locale] ?? id;
   const total = report.facts.length;
   const first = (input.rotationFrom % total) + 1;
   const last = Math.min(total, first + facts.length - 1);
@@ -168,7 +205,7 @@ const NUMBER = /\d[\d,]*(?:\.\d+)?/;
  * (so every weekly digest has one) the report's, picked by date. Wrong options are the right
  * figure scaled or shifted, formatted like it (same unit, decimals and digit grouping).
  */
-export function buildQuiz(report: Report, facts: Fact[], locale: Locale, seed: string, t: Translator = createTranslator(locale)): Quiz | undefined {
+export function buildQuiz(report: Report, facts: Fact[], locale: Locale, seed: string, t: Translator = digestTranslator(locale)): Quiz | undefined {
   const withFigure = (f: Fact) => f.figures.some((g) => NUMBER.test(g[locale]));
   let fact = facts.find(withFigure);
   if (!fact) {
