@@ -21,6 +21,7 @@ import {
   type IncomingMessage,
   type Locale,
   type Logger,
+  QUESTION_COMMANDS,
   type Reply,
 } from '../core/index.js';
 import { ACTION_PREFIX, decodeAction, ShareCache } from './slack-actions.js';
@@ -44,7 +45,7 @@ export interface SlackHandlerDeps {
 }
 
 /** Commands whose arguments tell the reply language (the core's rule). */
-const LANGUAGE_COMMANDS = new Set(['ask', 'search']);
+const LANGUAGE_COMMANDS = QUESTION_COMMANDS;
 
 /** Commands whose cited replies may be shared. */
 const SHAREABLE = new Set(['ask', 'fact', 'search', 'topics', 'about']);

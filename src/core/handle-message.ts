@@ -60,7 +60,7 @@ export interface Core {
 const keyOf = (chat: ChatRef): ChatKey => ({ platform: chat.platform, chatId: chat.chatId });
 
 /** Commands whose arguments are a question, so they also tell the reply language. */
-const QUESTION_COMMANDS = new Set(['ask', 'search']);
+export const QUESTION_COMMANDS: ReadonlySet<string> = new Set(['ask', 'search']);
 
 /** Context shared by the handlers of one message. */
 export interface HandlerContext {
@@ -167,7 +167,12 @@ export function createCore(deps: CoreDeps): Core {
           compose.info(
             'start',
             t('welcome.title'),
-            t('welcome.body', { title: report.meta.title[ctx.locale], examples: examples(ctx.locale).map((q) => `• ${q}`).join('\n') }),
+            t('welcome.body', {
+              title: report.meta.title[ctx.locale],
+              examples: examples(ctx.locale)
+                .map((q) => `• ${q}`)
+                .join('\n'),
+            }),
             compose.topicButtons().slice(0, 4),
           ),
         ];

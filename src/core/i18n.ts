@@ -60,5 +60,15 @@ function getInstance(): i18n {
  */
 export function createTranslator(locale: Locale): Translator {
   const t = getInstance().getFixedT(locale);
-  return (key, values) => t(key, values ?? {}) as string;
+  // NOTE: an i18next lookup costs tens of microseconds; the strings never change at run time.
+  const cache = new Map<string, string>();
+  return (key, values) => {
+    const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, values ?? {}) as string;
+      if (cache.size < 10_000) cache.set(id, text);
+    }
+    return text;
+  };
 }

@@ -21,7 +21,7 @@ export {
 export { type DigestCommandDeps, handleDigestCommand, nextSend } from './digest-command.js';
 export { BotError, ConfigError, DeliveryError, type DeliveryErrorCode, UserFacingError } from './errors.js';
 export { FloodGate, type FloodOptions, type FloodVerdict } from './flood.js';
-export { type Core, type CoreDeps, type CoreSettings, createCore } from './handle-message.js';
+export { type Core, type CoreDeps, type CoreSettings, createCore, QUESTION_COMMANDS } from './handle-message.js';
 export { createTranslator, resources, type Translator } from './i18n.js';
 export { type IntentName, matchIntent } from './intents.js';
 export type { Bilingual, BilingualWords, Fact, Figure, Report, ReportMeta, Section } from './knowledge.js';
