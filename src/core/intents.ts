@@ -127,12 +127,41 @@ function digestArgs(t: string): string {
   return '';
 }
 
+/** Normalised names of a report's districts and sections, computed once per report. */
+interface Names {
+  districts: Array<{ section: Section; names: string[] }>;
+  sections: Array<{ section: Section; names: string[] }>;
+}
+
+const namesCache = new WeakMap<Report, Names>();
+
+function namesOf(report: Report): Names {
+  let names = namesCache.get(report);
+  if (!names) {
+    const clean = (n: string) =>
+      normalize(n)
+        .replace(/[\p{P}\p{S}]+/gu, ' ')
+        .trim();
+    names = {
+      districts: report.sections
+        .filter((s) => s.district)
+        .map((section) => ({
+          section,
+          names: [...(section.district?.names.zh ?? []), ...(section.district?.names.en ?? [])].map((n) => normalize(n)).sort((a, b) => b.length - a.length),
+        })),
+      sections: report.sections.map((section) => ({
+        section,
+        names: [section.title.zh, section.title.en, ...section.keywords.zh.slice(0, 2), ...section.keywords.en.slice(0, 2)].map(clean),
+      })),
+    };
+    namesCache.set(report, names);
+  }
+  return names;
+}
+
 /** A district named with nothing more specific than "what did it do" → that district's section. */
 function matchDistrict(t: string, report: Report): Section | undefined {
-  for (const section of report.sections) {
-    const names = section.district?.names;
-    if (!names) continue;
-    const all = [...names.zh, ...names.en].map((n) => normalize(n)).sort((a, b) => b.length - a.length);
+  for (const { section, names: all } of namesOf(report).districts) {
     const name = all.find((n) => t.includes(n));
     if (!name) continue;
     const rest = t
@@ -152,13 +181,6 @@ function matchSection(t: string, report: Report): Section | undefined {
     .replace(SECTION_FILLER, '')
     .trim();
   if (!core) return undefined;
-  for (const section of report.sections) {
-    const names = [section.title.zh, section.title.en, ...section.keywords.zh.slice(0, 2), ...section.keywords.en.slice(0, 2)].map((n) =>
-      normalize(n)
-        .replace(/[\p{P}\p{S}]+/gu, ' ')
-        .trim(),
-    );
-    if (names.includes(core)) return section;
-  }
+  for (const { section, names } of namesOf(report).sections) if (names.includes(core)) return section;
   return undefined;
 }

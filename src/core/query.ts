@@ -79,7 +79,8 @@ export interface WordStats {
 export class Lexicon {
   private readonly groups = new Map<string, string[]>();
   private readonly phrases = new Set<string>();
-  private padded?: Map<string, string>;
+  /** Phrases by their first word, with their space-padded form (built on first use). */
+  private byFirstWord?: Map<string, Array<[string, string]>>;
 
   /** `groups` are synonym groups; `phrases` are multi-word terms to keep whole ("people's hospital"). */
   constructor(groups: string[][], phrases: string[] = []) {
@@ -106,10 +107,21 @@ export class Lexicon {
   /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
     if (!/[a-z]/.test(text)) return [];
-    this.padded ??= new Map([...this.phrases].map((p) => [p, ` ${p.replace(/[^a-z0-9'-]+/g, ' ')} `]));
+    if (!this.byFirstWord) {
+      this.byFirstWord = new Map();
+      for (const p of this.phrases) {
+        const spaced = p.replace(/[^a-z0-9'-]+/g, ' ').trim();
+        const first = spaced.split(' ')[0] as string;
+        const list = this.byFirstWord.get(first);
+        if (list) list.push([p, ` ${spaced} `]);
+        else this.byFirstWord.set(first, [[p, ` ${spaced} `]]);
+      }
+    }
     const padded = ` ${text.replace(/[^a-z0-9'-]+/g, ' ')} `;
     const found: string[] = [];
-    for (const [p, spaced] of this.padded) if (padded.includes(spaced)) found.push(p);
+    for (const word of new Set(padded.trim().split(' '))) {
+      for (const [p, spaced] of this.byFirstWord.get(word) ?? []) if (padded.includes(spaced)) found.push(p);
+    }
     found.sort((a, b) => b.length - a.length);
     const out: string[] = [];
     for (const p of found) if (!out.some((o) => o.includes(p))) out.push(p);

@@ -209,7 +209,7 @@ export class PassageIndex implements WordStats {
     });
     const hits: Hit[] = [];
     const top = candidates[0]?.score ?? 1;
-    for (const c of candidates.slice(0, 30)) {
+    for (const c of candidates.slice(0, 24)) {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
