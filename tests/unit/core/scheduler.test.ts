@@ -78,6 +78,21 @@ describe.each(stores)('runDueDigests on the %s store', (_name, makeStore) => {
     expect(sentTo()).toEqual(['sh', 'ny', 'sh']);
   });
 
+  it('handles daylight saving: a skipped time goes out when the clock jumps, a repeated hour sends once', async () => {
+    const { outbox, deps, subscribe } = setup(makeStore);
+    await subscribe('spring', { timeZone: 'America/New_York', digestTime: '02:30' });
+    await runDueDigests(at('2024-03-10T06:59:00Z'), deps); // 01:59 EST; 02:30 never comes that day
+    expect(outbox.sent).toHaveLength(0);
+    await runDueDigests(at('2024-03-10T07:00:00Z'), deps); // 03:00 EDT
+    expect(outbox.sent).toHaveLength(1);
+
+    const { outbox: fall, deps: fallDeps, subscribe: subscribeFall } = setup(makeStore);
+    await subscribeFall('fall', { timeZone: 'America/New_York', digestTime: '01:30' });
+    await runDueDigests(at('2024-11-03T05:30:00Z'), fallDeps); // 01:30 EDT
+    await runDueDigests(at('2024-11-03T06:30:00Z'), fallDeps); // 01:30 EST, the same local date
+    expect(fall.sent).toHaveLength(1);
+  });
+
   it('uses the configured default time and zone for chats without their own', async () => {
     const { outbox, deps, subscribe } = setup(makeStore, {});
     deps.settings = { ...deps.settings, digestTime: '07:30', digestTimeZone: 'Europe/Berlin' };
