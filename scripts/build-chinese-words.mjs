@@ -9,7 +9,35 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('jieba-js/package.json')), 'dict', 'dict.txt.big');
-const GRAMMAR = new Set(['p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'r', 'rr', 'rz', 'm', 'mq', 'q', 'y', 'e', 'o', 'f', 't', 'tg', 'z', 'k', 'h', 'b', 'dg']);
+const GRAMMAR = new Set([
+  'p',
+  'd',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ud',
+  'ug',
+  'uv',
+  'r',
+  'rr',
+  'rz',
+  'm',
+  'mq',
+  'q',
+  'y',
+  'e',
+  'o',
+  'f',
+  't',
+  'tg',
+  'z',
+  'k',
+  'h',
+  'b',
+  'dg',
+]);
 const PREDICATE = new Set(['v', 'vg', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'an', 'i', 'l']);
 const grammar = [];
 const predicate = [];
@@ -21,5 +49,8 @@ for (const line of readFileSync(dict, 'utf8').split('\n')) {
   if (GRAMMAR.has(pos)) grammar.push(word);
   else if (PREDICATE.has(pos)) predicate.push(word);
 }
-writeFileSync(new URL('../src/core/chinese-words.json', import.meta.url), `${JSON.stringify({ grammar: grammar.join(' '), predicate: predicate.join(' ') })}\n`);
+writeFileSync(
+  new URL('../src/core/chinese-words.json', import.meta.url),
+  `${JSON.stringify({ grammar: grammar.join(' '), predicate: predicate.join(' ') })}\n`,
+);
 console.log(`chinese words: ${grammar.length} grammar, ${predicate.length} predicate`);

@@ -15,6 +15,10 @@ for (let hi = 0xb0; hi <= 0xf7; hi++) {
     bySound[sound] = (bySound[sound] ?? '') + ch;
   }
 }
-const sorted = Object.fromEntries(Object.keys(bySound).sort().map((k) => [k, bySound[k]]));
+const sorted = Object.fromEntries(
+  Object.keys(bySound)
+    .sort()
+    .map((k) => [k, bySound[k]]),
+);
 writeFileSync(new URL('../src/core/sounds.json', import.meta.url), `${JSON.stringify(sorted)}\n`);
 console.log(`sounds: ${Object.keys(sorted).length} syllables`);

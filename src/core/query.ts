@@ -4,7 +4,18 @@
  * shares words with the question but cannot answer it.
  */
 
-import { chineseWordClass, englishRank, englishTerms, englishWords, hanBigrams, isEnglishStopword, normalize, numbers, segmentChinese, stem } from './tokenize.js';
+import {
+  chineseWordClass,
+  englishRank,
+  englishTerms,
+  englishWords,
+  hanBigrams,
+  isEnglishStopword,
+  normalize,
+  numbers,
+  segmentChinese,
+  stem,
+} from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** One informative word of a question. */
@@ -143,7 +154,9 @@ const ZH_STOP = new Set(
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
-  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了`.split(/\s+/),
+  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了`.split(
+    /\s+/,
+  ),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -203,7 +216,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const { weight: base, known } = weigh(word, alternatives, script, stats);
     // NOTE: the thing asked about weighs most: a fact that names it has most of the evidence.
     const weight = hard ? Math.max(base, HARD_WEIGHT) : base;
-    if (weight > 0) words.push({ text: word, script, alternatives, terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])), weight, known, hard });
+    if (weight > 0)
+      words.push({ text: word, script, alternatives, terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])), weight, known, hard });
   };
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
@@ -259,7 +273,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
-    asksProperName: /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
+    asksProperName:
+      /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
   };
@@ -368,7 +383,10 @@ const PLACES = [
   'jiangsu',
 ];
 
-const PLACE_PATTERNS = PLACES.map((p) => ({ place: p, test: /[a-z]/.test(p) ? (t: string) => new RegExp(`\\b${p}\\b`).test(t) : (t: string) => t.includes(p) }));
+const PLACE_PATTERNS = PLACES.map((p) => ({
+  place: p,
+  test: /[a-z]/.test(p) ? (t: string) => new RegExp(`\\b${p}\\b`).test(t) : (t: string) => t.includes(p),
+}));
 const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
 
 /** Named places other than Shenzhen in the question. */

@@ -26,25 +26,34 @@ class Checker {
   }
   bilingual(v: unknown, path: string): void {
     const o = v as Record<string, unknown> | undefined;
-    if (typeof o !== 'object' || o === null) return this.fail(path, 'must be { zh, en }');
+    if (typeof o !== 'object' || o === null) {
+      this.fail(path, 'must be { zh, en }');
+      return;
+    }
     this.text(o.zh, `${path}.zh`);
     this.text(o.en, `${path}.en`);
   }
   words(v: unknown, path: string): void {
     const o = v as Record<string, unknown> | undefined;
-    if (typeof o !== 'object' || o === null) return this.fail(path, 'must be { zh: [], en: [] }');
+    if (typeof o !== 'object' || o === null) {
+      this.fail(path, 'must be { zh: [], en: [] }');
+      return;
+    }
     for (const l of ['zh', 'en']) {
       const list = o[l];
       if (!Array.isArray(list)) this.fail(`${path}.${l}`, 'must be a list of strings');
-      else list.forEach((w, i) => this.text(w, `${path}.${l}.${i}`));
+      else for (const [i, w] of list.entries()) this.text(w, `${path}.${l}.${i}`);
     }
   }
   list(v: unknown, path: string, each: (item: Record<string, unknown>, path: string) => void, min = 0): void {
-    if (!Array.isArray(v) || v.length < min) return this.fail(path, min > 0 ? `must be a list of at least ${min}` : 'must be a list');
-    v.forEach((item, i) => {
+    if (!Array.isArray(v) || v.length < min) {
+      this.fail(path, min > 0 ? `must be a list of at least ${min}` : 'must be a list');
+      return;
+    }
+    for (const [i, item] of v.entries()) {
       if (typeof item !== 'object' || item === null) this.fail(`${path}.${i}`, 'must be an object');
       else each(item as Record<string, unknown>, `${path}.${i}`);
-    });
+    }
   }
 }
 
@@ -85,13 +94,19 @@ function checkShape(raw: unknown): string | undefined {
         c.text(g.en, `${p}.en`);
       });
       c.words(f.keywords, `${path}.keywords`);
-      if (f.details !== undefined && (!Array.isArray(f.details) || f.details.some((d) => typeof d !== 'string'))) c.fail(`${path}.details`, 'must be a list of fact ids');
+      if (f.details !== undefined && (!Array.isArray(f.details) || f.details.some((d) => typeof d !== 'string')))
+        c.fail(`${path}.details`, 'must be a list of fact ids');
     },
     1,
   );
   if (r.lexicon !== undefined) {
     if (!Array.isArray(r.lexicon)) c.fail('lexicon', 'must be a list of synonym groups');
-    else r.lexicon.forEach((g, i) => (Array.isArray(g) && g.length >= 2 ? g.forEach((w, j) => c.text(w, `lexicon.${i}.${j}`)) : c.fail(`lexicon.${i}`, 'must list at least two words')));
+    else {
+      for (const [i, g] of r.lexicon.entries()) {
+        if (!Array.isArray(g) || g.length < 2) c.fail(`lexicon.${i}`, 'must list at least two words');
+        else for (const [j, w] of g.entries()) c.text(w, `lexicon.${i}.${j}`);
+      }
+    }
   }
   return c.problem;
 }

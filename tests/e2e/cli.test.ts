@@ -10,7 +10,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** Runs an entry point with stdin, in a scratch directory, with exactly `env`. */
-function run(script: string, args: string[], stdin: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  stdin: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'report-bot-cli-'));
   const child = spawn(process.execPath, [`--import=${LOADER}`, `${ROOT}${script}`, ...args], {
     cwd,
@@ -36,7 +41,10 @@ describe('ask CLI', () => {
   it('prints one JSON object per question, in the contract shape, in order', async () => {
     const { code, stdout } = await run('src/cli/ask.ts', ['--json'], '2018年深圳新增了多少家三甲和三级医院?\nWhat is the GDP of Beijing?\nhelp\n');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(Object.keys(lines[0])).toEqual(['question', 'lang', 'intent', 'answered', 'text', 'sources']);
     expect(lines[0]).toMatchObject({ lang: 'zh', intent: 'search', answered: true });
