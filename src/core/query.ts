@@ -254,7 +254,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       if (w.script === 'en') {
         for (const t of w.terms[i] ?? []) if (stats.enFrequency(t) > 0) searchTerms.add(t);
       } else if (!/[a-z]/.test(alt) && stats.zhDf(alt) > 0) {
-        searchTerms.add(alt);
+        // NOTE: the index holds Chinese as bigrams, so a longer word is looked up by its bigrams only.
         for (const b of hanBigrams(alt)) searchTerms.add(b);
       } else if (/^\d/.test(alt)) searchTerms.add(alt);
     }

@@ -248,7 +248,8 @@ export class PassageIndex implements WordStats {
     const ownOnly = strict !== false;
     const nearToo = strict !== 'own';
     let best = 0;
-    for (const [i, alt] of word.alternatives.entries()) {
+    for (let i = 0; i < word.alternatives.length; i++) {
+      const alt = word.alternatives[i] as string;
       if (word.script === 'zh') {
         if (text.zh.includes(alt)) return 1;
         if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
