@@ -58,7 +58,7 @@ export class PassageIndex implements WordStats {
   /** English words of the report, for correcting typos in questions. */
   private readonly vocabulary = new Set<string>();
   /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
-  private readonly vocabularyDeletions = new Map<string, string[]>();
+  private vocabularyDeletions?: Map<string, string[]>;
   readonly factCount: number;
 
   constructor(report: Report) {
@@ -161,7 +161,8 @@ export class PassageIndex implements WordStats {
         return;
       }
     };
-    for (const d of deletionsOf(word)) for (const v of this.vocabularyDeletions.get(d) ?? []) consider(v);
+    const index = this.deletionIndex();
+    for (const d of deletionsOf(word)) for (const v of index.get(d) ?? []) consider(v);
     for (const v of englishWordsLike(word)) consider(v);
     // NOTE: two edits only for long words, and only when one edit found nothing: a full scan.
     if (!best && max === 2) for (const v of this.vocabulary) consider(v);
@@ -171,14 +172,22 @@ export class PassageIndex implements WordStats {
   /** Adds words (the lexicon's) to the spelling vocabulary. */
   learnWords(words: string[]): void {
     for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.vocabulary.add(x);
-    this.vocabularyDeletions.clear();
-    for (const v of this.vocabulary) {
-      for (const d of deletionsOf(v)) {
-        const list = this.vocabularyDeletions.get(d);
-        if (list) list.push(v);
-        else this.vocabularyDeletions.set(d, [v]);
+    this.vocabularyDeletions = undefined;
+  }
+
+  /** The vocabulary by single-letter deletions (built on the first misspelt word). */
+  private deletionIndex(): Map<string, string[]> {
+    if (!this.vocabularyDeletions) {
+      this.vocabularyDeletions = new Map();
+      for (const v of this.vocabulary) {
+        for (const d of deletionsOf(v)) {
+          const list = this.vocabularyDeletions.get(d);
+          if (list) list.push(v);
+          else this.vocabularyDeletions.set(d, [v]);
+        }
       }
     }
+    return this.vocabularyDeletions;
   }
 
   /** How many facts hold an English phrase as written (in text or keywords). */

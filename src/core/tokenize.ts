@@ -15,7 +15,12 @@ const variantMap = variants as Record<string, string>;
 const soundMap = new Map<string, string>();
 for (const [sound, chars] of Object.entries(sounds as Record<string, string>)) for (const ch of chars) if (!soundMap.has(ch)) soundMap.set(ch, sound);
 
-const englishRanks = new Map<string, number>(englishWordList.words.split(' ').map((w, i) => [w, i]));
+// NOTE: the word lists become maps on first use, so start-up (and a Chinese-only run) skips them.
+let englishRanksMap: Map<string, number> | undefined;
+const englishRanks = (): Map<string, number> => {
+  englishRanksMap ??= new Map(englishWordList.words.split(' ').map((w, i) => [w, i]));
+  return englishRanksMap;
+};
 let deletions: Map<string, string[]> | undefined;
 
 /** The word with each single letter left out in turn (and itself). */
@@ -33,7 +38,7 @@ export function deletionsOf(word: string): string[] {
 export function englishWordsLike(word: string): string[] {
   if (!deletions) {
     deletions = new Map();
-    for (const [w, rank] of englishRanks) {
+    for (const [w, rank] of englishRanks()) {
       if (rank >= 8_000 || w.length < 5) continue;
       for (const d of deletionsOf(w)) {
         const list = deletions.get(d);
@@ -52,11 +57,10 @@ export function englishWordsLike(word: string): string[] {
  * words outside the 40,000 most frequent (rare, technical, or misspelt).
  */
 export function englishRank(word: string): number | undefined {
-  return englishRanks.get(word);
+  return englishRanks().get(word);
 }
 
-const chineseGrammar = new Set(chineseWordList.grammar.split(' '));
-const chinesePredicates = new Set(chineseWordList.predicate.split(' '));
+let chineseClasses: { grammar: Set<string>; predicate: Set<string> } | undefined;
 
 /**
  * What kind of everyday Chinese word this is (jieba's dictionary): `grammar` (prepositions,
@@ -64,8 +68,9 @@ const chinesePredicates = new Set(chineseWordList.predicate.split(' '));
  * undefined for nouns and words outside everyday use.
  */
 export function chineseWordClass(word: string): 'grammar' | 'predicate' | undefined {
-  if (chineseGrammar.has(word)) return 'grammar';
-  if (chinesePredicates.has(word)) return 'predicate';
+  chineseClasses ??= { grammar: new Set(chineseWordList.grammar.split(' ')), predicate: new Set(chineseWordList.predicate.split(' ')) };
+  if (chineseClasses.grammar.has(word)) return 'grammar';
+  if (chineseClasses.predicate.has(word)) return 'predicate';
   return undefined;
 }
 
