@@ -72,3 +72,11 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel ?? 'info',
   };
 }
+
+/**
+ * The configuration of a command that answers questions without a platform (`ask`, `eval`):
+ * the environment's settings (language, report) with every platform token ignored.
+ */
+export function loadOfflineConfig(env: Env = process.env): Config {
+  return loadConfig({ ...env, TELEGRAM_BOT_TOKEN: undefined, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined });
+}

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { parseTerminalCommand } from '../bots/terminal.js';
-import { loadConfig } from '../config.js';
+import { loadOfflineConfig } from '../config.js';
 import type { ChatRef, Core, Locale } from '../core/index.js';
 
 const CLI_CHAT: ChatRef = { platform: 'terminal', chatId: 'cli' };
@@ -53,14 +53,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const locale = values.lang as Locale | undefined;
-  const config = loadConfig({
-    ...process.env,
-    TELEGRAM_BOT_TOKEN: undefined,
-    SLACK_BOT_TOKEN: undefined,
-    SLACK_SIGNING_SECRET: undefined,
-    SLACK_APP_TOKEN: undefined,
-  });
-  const app = createApp(config, { memory: true });
+  const app = createApp(loadOfflineConfig(), { memory: true });
   const print = async (q: string) => {
     const result = await askOnce(app.core, q, locale);
     process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${result.text}\n\n`);

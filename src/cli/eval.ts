@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { loadOfflineConfig } from '../config.js';
 import type { Fact, Report } from '../core/index.js';
 import { type AskResult, askOnce } from './ask.js';
 
@@ -81,14 +81,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run eval -- FILE.jsonl [MORE.jsonl…] [--verbose]\n');
     process.exit(2);
   }
-  const config = loadConfig({
-    ...process.env,
-    TELEGRAM_BOT_TOKEN: undefined,
-    SLACK_BOT_TOKEN: undefined,
-    SLACK_SIGNING_SECRET: undefined,
-    SLACK_APP_TOKEN: undefined,
-  });
-  const app = createApp(config, { memory: true });
+  const app = createApp(loadOfflineConfig(), { memory: true });
   const baseline = createBaseline(app.core.engine.report);
   const tally = emptyTally();
   const base = emptyTally();
