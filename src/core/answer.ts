@@ -7,6 +7,7 @@
 import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
 import { type Hit, PassageIndex } from './search.js';
+import { englishTerms } from './tokenize.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import type { Locale } from './types.js';
 
@@ -137,6 +138,7 @@ export class AnswerEngine {
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
+    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
@@ -144,6 +146,30 @@ export class AnswerEngine {
       if (!has && !(kind === '个' && figures.length > 0)) return false;
     }
     return true;
+  }
+
+  /**
+   * True when one of the fact's numbers counts the asked thing: the thing's words follow a figure
+   * in the English text ("2,555 hospital beds"), so "how many psychologists" is not answered by
+   * "3 teams" just because psychologists are mentioned.
+   */
+  private countsThing(fact: Fact, stems: string[][]): boolean {
+    const text = fact.en.toLowerCase();
+    for (const figure of fact.figures) {
+      const en = figure.en.toLowerCase();
+      for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) {
+        // NOTE: the figure may carry the noun ("nine major categories"); else it stands within six
+        // words before ("organisations per 10,000 residents rose to 7.93") or five after ("2,555 beds").
+        const before = englishTerms(text.slice(Math.max(0, at - 80), at)).slice(-6);
+        const after = englishTerms(text.slice(at + en.length, at + en.length + 60)).slice(0, 5);
+        const near = new Set([...before, ...englishTerms(en), ...after]);
+        if (stems.some((terms) => terms.every((t) => near.has(t)))) return true;
+      }
+    }
+    // NOTE: only a thing the text itself names away from every figure is counted by none of them;
+    // one found only in the keywords (a synonym) gives no such evidence.
+    const words = new Set(englishTerms(text));
+    return !stems.some((terms) => terms.every((t) => words.has(t)));
   }
 
   /** A second fact is worth adding when it is nearly as good and from the same section. */

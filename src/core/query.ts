@@ -69,6 +69,8 @@ export interface QueryTerms {
   asksName: boolean;
   /** Asks for a proper name ("叫什么名字", "what is the full name"): the answer must quote one. */
   asksProperName: boolean;
+  /** The English thing a "how many" question counts (its stems and its synonyms' stems). */
+  countedStems?: string[][];
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
 }
@@ -225,7 +227,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
-  const isName = (p: string) => (p.split(' ').length >= 3 || /'s\b/.test(p)) && stats.enPhraseDf(p) <= 2;
+  // A name has a possessive, or three words one of which is not everyday English (tsinghua, tian'an).
+  const rareWord = (w: string) => (englishRank(w.replace(/'.*$/, '')) ?? Number.POSITIVE_INFINITY) >= 3000;
+  const isName = (p: string) => (/'s\b/.test(p) || (p.split(' ').length >= 3 && p.split(' ').some(rareWord))) && stats.enPhraseDf(p) <= 2;
   for (const p of phrases) add(p, 'en', isName(p) ? 'near' : false);
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
@@ -235,7 +239,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     add(w, 'en');
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
-  for (const counted of countedNouns(text)) add(counted.word, counted.script, 'own');
+  const counted = countedNouns(text);
+  for (const c of counted) add(c.word, c.script, 'own');
+  const countedEn = counted.find((c) => c.script === 'en');
   for (const asked of askedAttributes(text, knownZh)) add(asked.word, asked.script, 'own');
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
@@ -273,6 +279,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
+    countedStems: countedEn ? lexicon.synonyms(countedEn.word).map((alt) => englishTerms(alt)).filter((t) => t.length > 0) : undefined,
     asksProperName:
       /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
@@ -494,7 +501,8 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
   if (zh?.[1]) {
     for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
   }
-  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text);
+  // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and hyphens join words.
+  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text.replace(/\([^)]*\)/g, ' ').replace(/-/g, ' '));
   if (en?.[1]) {
     const group: string[] = [];
     for (const w of englishWords(en[1])) {
@@ -502,6 +510,7 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
         group.length = 0;
         continue;
       }
+      if (w === 'a' || w === 'an' || w === 'the') continue;
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
       // NOTE: leading frame words are adjectives ("extra hospital beds"); after the noun they are verbs ("psychologists work").
       if (EN_FRAME.has(w) || isEnglishStopword(w)) {
