@@ -7,8 +7,8 @@
 import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
 import { type Hit, PassageIndex } from './search.js';
-import { englishTerms } from './tokenize.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
+import { englishTerms } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */
@@ -30,6 +30,26 @@ export interface Answer {
   /** Near misses, for "did you mean" suggestions when not answered. */
   related: Fact[];
   truncated: boolean;
+}
+
+/**
+ * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
+ * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
+ */
+function countsThingZh(fact: Fact, things: string[][]): boolean {
+  for (const alternatives of things) {
+    const spots = alternatives.flatMap((w) => indicesOf(fact.zh, w).map((at) => [at, at + w.length] as const));
+    if (spots.length === 0) continue;
+    const near = fact.figures.some((f) => indicesOf(fact.zh, f.zh).some((at) => spots.some(([from, to]) => from <= at + f.zh.length + 10 && at <= to + 10)));
+    if (!near) return false;
+  }
+  return true;
+}
+
+function indicesOf(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0 && word; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
 }
 
 /** Measure words that count as the same kind of quantity. */
@@ -89,7 +109,14 @@ export class AnswerEngine {
     const query = this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
     const hits = this.index.rank(query, 8);
-    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && h.evidence >= MIN_EVIDENCE && this.fits(h.fact, query));
+    // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
+    const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
+    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && enough(h) && this.fits(h.fact, query));
+    // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
+    if (answering.length === 0 && query.aboutReport && query.asksTime) {
+      const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
+      if (dated) return { ...base, answered: true, facts: [dated], related: [] };
+    }
     const best = answering[0];
     if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const facts = [best.fact];
@@ -139,6 +166,7 @@ export class AnswerEngine {
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
+    if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

@@ -71,6 +71,8 @@ export interface QueryTerms {
   asksProperName: boolean;
   /** The English thing a "how many" question counts (its stems and its synonyms' stems). */
   countedStems?: string[][];
+  /** The Chinese things a quantity question counts or asks the amount of (人口 in 常住人口有多少), with synonyms. */
+  countedZh?: string[][];
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
 }
@@ -173,7 +175,7 @@ const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what type
  */
 const ZH_FRAME = new Set(
   `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
-  具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
+  蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间`.split(/\s+/),
 );
@@ -183,7 +185,7 @@ const EN_FRAME = new Set(
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics count amount share percent percentage average roughly approximately around about
+  number figure figures data statistic statistics count amount percent percentage average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
@@ -223,7 +225,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   };
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
-  for (const w of chineseWords(text, knownZh)) add(w, 'zh');
+  for (const w of chineseWords(text, knownZh, (w) => lexicon.synonyms(w).length > 1)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
@@ -242,7 +244,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const counted = countedNouns(text);
   for (const c of counted) add(c.word, c.script, 'own');
   const countedEn = counted.find((c) => c.script === 'en');
-  for (const asked of askedAttributes(text, knownZh)) add(asked.word, asked.script, 'own');
+  const asked = askedAttributes(text, knownZh);
+  for (const a of asked) add(a.word, a.script, 'own');
+  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.synonyms(c.word).filter((w) => !/[a-z]/.test(w)));
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
@@ -279,7 +283,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
-    countedStems: countedEn ? lexicon.synonyms(countedEn.word).map((alt) => englishTerms(alt)).filter((t) => t.length > 0) : undefined,
+    countedZh: zhThings.length > 0 ? zhThings : undefined,
+    countedStems: countedEn
+      ? lexicon
+          .synonyms(countedEn.word)
+          .map((alt) => englishTerms(alt))
+          .filter((t) => t.length > 0)
+      : undefined,
     asksProperName:
       /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
@@ -290,7 +300,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
+  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -451,6 +461,21 @@ const SHORTHAND: Record<string, string> = {
   pct: 'percent',
   kinda: 'kind of',
   gonna: 'going to',
+  whats: 'what',
+  wat: 'what',
+  wats: 'what',
+  wich: 'which',
+  whos: 'who',
+  hows: 'how',
+  thats: 'that',
+  theres: 'there',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  orgs: 'organizations',
+  org: 'organization',
+  k12: 'primary and secondary',
 };
 
 /** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
@@ -477,10 +502,10 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const keep = (w: string | undefined) =>
     w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate' && out.push({ word: w, script: 'zh' });
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥)/.exec(text);
+  const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
   if (before?.[1]) keep(chineseWords(before[1], known).at(-1));
   const en =
-    /\b(?:what|who|which)(?: is| was| are| were)? the ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
+    /\b(?:what|who|which)(?: is| was| are| were)? (?:the|[a-z]+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,
     );
   if (en?.[1]) {
@@ -531,7 +556,7 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
  * Chinese words of a question: segmenter words minus stopwords, with runs of single
  * characters joined back ("警/情" → 警情), since the segmenter splits rare words.
  */
-export function chineseWords(text: string, known?: (word: string) => boolean): string[] {
+export function chineseWords(text: string, known?: (word: string) => boolean, isTerm?: (word: string) => boolean): string[] {
   const out: string[] = [];
   let run = '';
   const push = (word: string) => {
@@ -543,7 +568,7 @@ export function chineseWords(text: string, known?: (word: string) => boolean): s
     if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
     run = '';
   };
-  for (const w of known ? mergeKnown(segmentChinese(text), known) : segmentChinese(text)) {
+  for (const w of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
     if (ZH_STOP.has(w)) {
       flush();
       continue;
@@ -563,7 +588,7 @@ export function chineseWords(text: string, known?: (word: string) => boolean): s
  * knows (块/数据 → 块数据), since the segmenter does not know the report's own terms. Words
  * that stand on their own (社会/组织) stay apart, so each can match on its own.
  */
-function mergeKnown(segments: string[], known: (w: string) => boolean): string[] {
+function mergeKnown(segments: string[], known: (w: string) => boolean, isTerm: (w: string) => boolean = () => false): string[] {
   const out: string[] = [];
   for (let i = 0; i < segments.length; ) {
     let best = 1;
@@ -576,6 +601,8 @@ function mergeKnown(segments: string[], known: (w: string) => boolean): string[]
       const first = segments[i] as string;
       const leads = first.length === 1 && !FUNCTION_CHARS.has(first) && !ZH_STOP.has(first) && (segments[j] as string).length > 1;
       if (joined.length >= 3 && joined.length <= 5 && leads && known(joined)) best = j - i + 1;
+      // A synonym-list entry joins whatever its parts (第二个 + 孩子 → 第二个孩子).
+      else if (joined.length >= 3 && isTerm(joined)) best = j - i + 1;
     }
     out.push(segments.slice(i, i + best).join(''));
     i += best;
