@@ -134,7 +134,7 @@ export class AnswerEngine {
       answered: true,
       facts,
       related: hits
-        .filter((h) => !facts.includes(h.fact))
+        .filter((h) => h.coverage > 0 && !facts.includes(h.fact))
         .slice(0, 3)
         .map((h) => h.fact),
     };

@@ -222,10 +222,11 @@ export class PassageIndex implements WordStats {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
-      if (hardMissing) continue;
+      // NOTE: a fact without the asked thing never answers, but still points to the right section.
+      const blocked = hardMissing;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
       const listBonus = (query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0) + (query.asksName && /[“《]/.test(fact.zh) ? 0.04 : 0);
-      hits.push({ fact, score: c.score / top, coverage: Math.min(1, coverage + listBonus), missing, evidence });
+      hits.push({ fact, score: c.score / top, coverage: blocked ? 0 : Math.min(1, coverage + listBonus), missing, evidence });
     }
     hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
     return hits.slice(0, limit);
