@@ -202,6 +202,6 @@ export class AnswerEngine {
 
   /** A second fact is worth adding when it is nearly as good and from the same section. */
   private worthAdding(best: Hit, other: Hit): boolean {
-    return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.06 && other.score >= 0.5 * best.score;
+    return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.3 * best.score;
   }
 }
