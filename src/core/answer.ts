@@ -14,6 +14,9 @@ import type { Locale } from './types.js';
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** Two facts answer together only within this many characters (the reply's main text is ≤ 600). */
+const MAX_PAIR_LENGTH = 560;
+
 /** A fact must cover at least this share of the question's informative weight. */
 const MIN_COVERAGE = 0.6;
 /** …and match at least this much weight: one informative word, not just question words. */
@@ -121,7 +124,16 @@ export class AnswerEngine {
     if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const facts = [best.fact];
     const second = answering[1];
-    if (second && this.worthAdding(best, second)) facts.push(second.fact);
+    if (second && this.worthAdding(best, second)) {
+      // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
+      const order = (f: Fact) => this.report.facts.indexOf(f);
+      const length = best.fact.en.length + second.fact.en.length;
+      // NOTE: only when both fit the answer's length, or the best one could be cut off.
+      if (length <= MAX_PAIR_LENGTH) {
+        facts.push(second.fact);
+        facts.sort((a, b) => order(a) - order(b));
+      }
+    }
     // NOTE: a fact that announces a list ("三个突出特点") brings the facts that spell it out.
     if (query.asksList || best.fact.details?.length) {
       for (const id of best.fact.details ?? []) {
