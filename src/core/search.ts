@@ -51,7 +51,6 @@ export class PassageIndex implements WordStats {
   private readonly mini: MiniSearch<Fact>;
   private readonly texts = new Map<string, FactText>();
   private readonly sections = new Map<string, Section>();
-  private readonly allZh: string;
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
   private readonly zhDfCache = new Map<string, number>();
@@ -81,7 +80,6 @@ export class PassageIndex implements WordStats {
     });
     this.mini.addAll(report.facts);
     for (const f of report.facts) this.byId.set(f.id, f);
-    const zhAll: string[] = [];
     for (const fact of report.facts) {
       const section = this.sections.get(fact.section);
       const zh = normalize([fact.zh, ...fact.keywords.zh, ...fact.figures.map((f) => f.zh)].join(' '));
@@ -91,10 +89,8 @@ export class PassageIndex implements WordStats {
       const en = new Set(englishTerms(enText));
       this.texts.set(fact.id, { zh, zhContext, en, enText, zhNear: '', enNear: new Set() });
       for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.vocabulary.add(w);
-      zhAll.push(zh);
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
-    this.allZh = zhAll.join('\n');
     this.learnWords([]);
     // NOTE: a clause often leans on its neighbours ("the five platforms" under "the command centre").
     report.facts.forEach((fact, i) => {
@@ -131,11 +127,6 @@ export class PassageIndex implements WordStats {
     for (const t of this.texts.values()) if (t.zh.includes(word) || t.zhContext.includes(word)) n++;
     if (this.zhDfCache.size < 50_000) this.zhDfCache.set(word, n);
     return n;
-  }
-
-  /** True when the Chinese word occurs anywhere in the report. */
-  zhKnown(word: string): boolean {
-    return this.allZh.includes(word);
   }
 
   /**
