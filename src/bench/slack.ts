@@ -11,13 +11,12 @@
  */
 import { Agent, createServer, type RequestListener, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { type FakeSlack, type HookCall, signatureHeaders, slashCommand, startFakeSlack } from '../../tests/fakes/slack-api.js';
 import { startSlack } from '../bots/slack.js';
-import { AnswerEngine, type Core, createCore, type Report, silentLogger } from '../core/index.js';
-import { MemoryStore } from '../data/memory-store.js';
-import { DEFAULT_REPORT_DIR, loadReport } from '../data/report.js';
+import { type Core, silentLogger } from '../core/index.js';
+import type { MemoryStore } from '../data/memory-store.js';
+import { createBenchCore } from './core.js';
 import type { BenchRow } from './types.js';
 
 const SECRET = 'bench-signing-secret';
@@ -60,14 +59,6 @@ function serve(listener: RequestListener): Promise<{ server: Server; url: string
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events` })),
   );
-}
-
-function loadBenchReport(): { report: Report; source: string } {
-  try {
-    return { report: loadReport(DEFAULT_REPORT_DIR), source: 'bundled report' };
-  } catch {
-    return { report: loadReport(fileURLToPath(new URL('../../tests/fixtures/report/', import.meta.url))), source: 'fixture report' };
-  }
 }
 
 /** POSTs with node:http (a light client, so the apps' own cost dominates); resolves the status. */
@@ -153,14 +144,7 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Bench
   const fake = await startFakeSlack();
   const servers: Server[] = [];
   try {
-    const { report, source } = loadBenchReport();
-    const store = new MemoryStore();
-    const core = createCore({
-      engine: new AnswerEngine(report),
-      chats: store,
-      insights: store,
-      settings: { defaultLocale: 'zh', digestTime: '09:00', digestTimeZone: 'Asia/Shanghai' },
-    });
+    const { core, store } = createBenchCore();
     // The same adapter with the core's work taken out: one fixed, cited answer.
     const fixed = core.ask(QUESTIONS[0] as string).reply;
     const stub: Core = { ...core, handleMessage: async () => [fixed] };
@@ -196,7 +180,7 @@ export async function benchSlack(options: SlackBenchOptions = {}): Promise<Bench
     const baseline = { name: 'bare Bolt app (ack + fixed respond)', value: Math.round(bareRate) };
     return [
       {
-        name: `slack /report requests/s (signed; ack, core answer, Block Kit, respond; ${source})`,
+        name: `slack /report requests/s (signed; ack, core answer, Block Kit, respond; bundled report)`,
         value: Math.round(fullRate),
         unit: 'req/s',
         baseline,

@@ -15,9 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { Telegraf } from 'telegraf';
 import { FakeTelegramApi } from '../../tests/fakes/telegram-api.js';
 import { startTelegram } from '../bots/telegram.js';
-import { AnswerEngine, type Core, createCore, type Reply, type Report, silentLogger } from '../core/index.js';
-import { MemoryStore } from '../data/memory-store.js';
-import { loadReport } from '../data/report.js';
+import { type Core, type Reply, silentLogger } from '../core/index.js';
+import { createBenchCore } from './core.js';
 import type { BenchRow } from './types.js';
 
 const TOKEN = '123456:BENCH-fake-token-aaaaaaaaaaaaaaaaaaa';
@@ -49,14 +48,6 @@ const QUESTIONS = [
   'How many top-tier hospitals are there?',
   'What is the weather in Beijing?',
 ];
-
-function loadAnyReport(): { report: Report; name: string } {
-  try {
-    return { report: loadReport(), name: 'bundled report' };
-  } catch {
-    return { report: loadReport('tests/fixtures/report'), name: 'fixture report' };
-  }
-}
 
 function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
   const server = createServer(handler);
@@ -112,16 +103,9 @@ export async function benchTelegram(options: TelegramBenchOptions = {}): Promise
   const seconds = options.seconds ?? 0.75;
   const concurrency = options.concurrency ?? 32;
   const rounds = options.rounds ?? 2;
-  const { report, name } = loadAnyReport();
 
   const api = await FakeTelegramApi.start();
-  const store = new MemoryStore();
-  const core = createCore({
-    engine: new AnswerEngine(report),
-    chats: store,
-    insights: store,
-    settings: { defaultLocale: 'zh', digestTime: '09:00', digestTimeZone: 'Asia/Shanghai' },
-  });
+  const { core, store } = createBenchCore();
   const fixed: Reply = { kind: 'info', locale: 'en', intent: 'bench', answered: false, body: 'ok', citations: [], buttons: [] };
   const stub: Core = { ...core, handleMessage: async () => [fixed] };
   const servers: Server[] = [];
@@ -166,7 +150,7 @@ export async function benchTelegram(options: TelegramBenchOptions = {}): Promise
         met: ratio >= 0.8,
       };
     };
-    return [row(`answered by the core (${name})`, best.answering), row('adapter only (core stub with a fixed reply)', best.adapterOnly)];
+    return [row('answered by the core (bundled report)', best.answering), row('adapter only (core stub with a fixed reply)', best.adapterOnly)];
   } finally {
     for (const stop of stops) await stop();
     for (const server of servers) {
