@@ -1,24 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runTerminal } from '../../src/bots/terminal.js';
-import { AnswerEngine, createCore } from '../../src/core/index.js';
-import { MemoryStore } from '../../src/data/memory-store.js';
-import { loadReport } from '../../src/data/report.js';
-
-function setup() {
-  const store = new MemoryStore();
-  const core = createCore({
-    engine: new AnswerEngine(loadReport()),
-    chats: store,
-    insights: store,
-    settings: { defaultLocale: 'zh', digestTime: '09:00', digestTimeZone: 'Asia/Shanghai' },
-  });
-  return { core, store };
-}
+import { createMemoryCore } from '../fakes/memory-core.js';
 
 /** Feeds lines to a terminal chat and collects everything it prints. */
 async function chat(lines: string[], interactive: boolean): Promise<string> {
-  const { core } = setup();
+  const { core } = createMemoryCore();
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';

@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine, createCore, MAX_ANSWER_LENGTH, type Reply } from '../../../src/core/index.js';
-import { MemoryStore } from '../../../src/data/memory-store.js';
-import { loadReport } from '../../../src/data/report.js';
+import { MAX_ANSWER_LENGTH, type Reply } from '../../../src/core/index.js';
+import { createMemoryCore } from '../../fakes/memory-core.js';
 
-const store = new MemoryStore();
-const core = createCore({
-  engine: new AnswerEngine(loadReport()),
-  chats: store,
-  insights: store,
-  settings: { defaultLocale: 'zh', digestTime: '09:00', digestTimeZone: 'Asia/Shanghai' },
-});
+const { core } = createMemoryCore();
 const chat = { platform: 'terminal' as const, chatId: 'fuzz' };
 
 /** What every reply must be, whatever the input. */

@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine, type ChatRef, type Core, createCore, type Reply } from '../../../src/core/index.js';
 import { MemoryStore } from '../../../src/data/memory-store.js';
 import { loadReport } from '../../../src/data/report.js';
+import { createMemoryCore } from '../../fakes/memory-core.js';
 
 const report = loadReport();
 const engine = new AnswerEngine(report);
 const chat: ChatRef = { platform: 'telegram', chatId: '-100' };
 
 function setup(): { core: Core; store: MemoryStore } {
-  const store = new MemoryStore();
-  const core = createCore({
-    engine,
-    chats: store,
-    insights: store,
-    settings: { defaultLocale: 'zh', digestTime: '09:00', digestTimeZone: 'Asia/Shanghai' },
-    clock: { now: () => new Date('2026-11-27T00:00:00Z') },
-    random: () => 0,
-  });
-  return { core, store };
+  return createMemoryCore({ clock: { now: () => new Date('2026-11-27T00:00:00Z') }, random: () => 0 });
 }
 
 const first = (replies: Reply[]) => replies[0] as Reply;
