@@ -209,7 +209,6 @@ export function createCore(deps: CoreDeps): Core {
     const m = report.meta;
     const l = ctx.locale;
     return ctx.t('about.body', {
-      title: m.title[l],
       compiler: m.compiler[l],
       publisher: m.publisher[l],
       source: m.source[l],
