@@ -19,6 +19,7 @@ const MAX_PAIR_LENGTH = 560;
 
 /** A fact must cover at least this share of the question's informative weight. */
 const MIN_COVERAGE = 0.6;
+
 /** …and match at least this much weight: one informative word, not just question words. */
 const MIN_EVIDENCE = 1.4;
 
@@ -193,7 +194,7 @@ export class AnswerEngine {
    * in the English text ("2,555 hospital beds"), so "how many psychologists" is not answered by
    * "3 teams" just because psychologists are mentioned.
    */
-  private countsThing(fact: Fact, stems: string[][]): boolean {
+  private countsThing(fact: Fact, stems: ReadonlyArray<readonly string[]>): boolean {
     const text = fact.en.toLowerCase();
     for (const figure of fact.figures) {
       const en = figure.en.toLowerCase();

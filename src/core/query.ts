@@ -25,7 +25,7 @@ export interface QueryWord {
   /** The word itself and its synonyms, normalised. */
   alternatives: string[];
   /** The English stems of each alternative (empty for Chinese ones), computed once. */
-  terms: string[][];
+  terms: ReadonlyArray<readonly string[]>;
   weight: number;
   /** False when the report never uses the word (nor a synonym): another subject, or a typo. */
   known: boolean;
@@ -70,7 +70,7 @@ export interface QueryTerms {
   /** Asks for a proper name ("叫什么名字", "what is the full name"): the answer must quote one. */
   asksProperName: boolean;
   /** The English thing a "how many" question counts (its stems and its synonyms' stems). */
-  countedStems?: string[][];
+  countedStems?: ReadonlyArray<readonly string[]>;
   /** The Chinese things a quantity question counts or asks the amount of (人口 in 常住人口有多少), with synonyms. */
   countedZh?: string[][];
   /** Asks for a place in a ranking ("排名第几", "which place"). */

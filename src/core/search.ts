@@ -35,6 +35,10 @@ interface FactText {
   zhContext: string;
   /** English stems of fact, keywords and section title. */
   en: Set<string>;
+  /** The fact lists things (A、B、C). */
+  enumerates: boolean;
+  /** The fact quotes a name (“…” or 《…》). */
+  quotesName: boolean;
   /** Normalised English text (for phrase matches). */
   enText: string;
 }
@@ -87,7 +91,16 @@ export class PassageIndex implements WordStats {
       // NOTE: hyphens read as spaces, so "compulsory-education" holds the phrase "compulsory education".
       const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' ')).replace(/-/g, ' ');
       const en = new Set(englishTerms(enText));
-      this.texts.set(fact.id, { zh, zhContext, en, enText, zhNear: '', enNear: new Set() });
+      this.texts.set(fact.id, {
+        zh,
+        zhContext,
+        en,
+        enText,
+        zhNear: '',
+        enNear: new Set(),
+        enumerates: (fact.zh.match(/、/g)?.length ?? 0) >= 2,
+        quotesName: /[“《]/.test(fact.zh),
+      });
       for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.vocabulary.add(w);
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
@@ -216,7 +229,8 @@ export class PassageIndex implements WordStats {
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
       const blocked = hardMissing;
       // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
-      const listBonus = (query.asksList && (fact.zh.match(/、/g)?.length ?? 0) >= 2 ? 0.04 : 0) + (query.asksName && /[“《]/.test(fact.zh) ? 0.04 : 0);
+      const text = this.texts.get(fact.id);
+      const listBonus = (query.asksList && text?.enumerates ? 0.04 : 0) + (query.asksName && text?.quotesName ? 0.04 : 0);
       hits.push({ fact, score: c.score / top, coverage: blocked ? 0 : Math.min(1, coverage + listBonus), missing, evidence });
     }
     hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
@@ -259,16 +273,18 @@ export class PassageIndex implements WordStats {
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
         else if (alt.length >= 3) {
-          const grams = hanBigrams(alt);
-          const hit = grams.filter((g) => text.zh.includes(g)).length;
+          const grams = bigramsOf(alt);
+          let hit = 0;
+          for (const g of grams) if (text.zh.includes(g)) hit++;
           if (hit / grams.length >= 0.6) best = Math.max(best, 0.6);
         }
       } else {
         const terms = word.terms[i] ?? [];
         if (terms.length > 1) {
-          if (text.enText.includes(alt.replace(/-/g, ' '))) return 1;
+          if (text.enText.includes(alt.includes('-') ? alt.replace(/-/g, ' ') : alt)) return 1;
           if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
-          const hit = terms.filter((t) => text.en.has(t)).length;
+          let hit = 0;
+          for (const t of terms) if (text.en.has(t)) hit++;
           // NOTE: all the words but not as the phrase ("university … technology") is weak evidence for a name.
           best = Math.max(best, hit === terms.length ? 0.6 : (0.4 * hit) / terms.length);
         } else if (terms.length === 1) {
@@ -310,25 +326,38 @@ export function encodeTerm(term: string): string {
   return term.replace(/[\u3400-\u9fff]/g, (ch) => `x${(ch.codePointAt(0) as number).toString(16)}`);
 }
 
+const bigramCache = new Map<string, string[]>();
+
+/** A word's Han bigrams, cached: the same few words are tried against every candidate fact. */
+function bigramsOf(word: string): string[] {
+  let grams = bigramCache.get(word);
+  if (!grams) {
+    grams = hanBigrams(word);
+    if (bigramCache.size < 50_000) bigramCache.set(word, grams);
+  }
+  return grams;
+}
+
 /**
  * A word typed with one homophone wrong (数居 for 数据, 介段 for 阶段): some stretch of the text
  * differs from it in exactly one character, and that character sounds the same.
  */
 function typoMatch(word: string, text: string): boolean {
-  const w = [...word];
-  const t = [...text];
-  for (let i = 0; i + w.length <= t.length; i++) {
+  // NOTE: code units, not code points: the report's Han characters are all in the BMP, and a
+  // split surrogate never sounds like anything. No arrays: this runs for every word and fact.
+  const n = word.length;
+  for (let i = 0; i + n <= text.length; i++) {
     let diff = -1;
     let ok = true;
-    for (let j = 0; j < w.length; j++) {
-      if (t[i + j] === w[j]) continue;
+    for (let j = 0; j < n; j++) {
+      if (text[i + j] === word[j]) continue;
       if (diff >= 0) {
         ok = false;
         break;
       }
       diff = j;
     }
-    if (ok && diff >= 0 && sameSound(t[i + diff] as string, w[diff] as string)) return true;
+    if (ok && diff >= 0 && sameSound(text[i + diff] as string, word[diff] as string)) return true;
   }
   return false;
 }

@@ -216,8 +216,24 @@ export function englishWords(text: string): string[] {
   );
 }
 
-/** English index/query terms: words minus stopwords, stemmed. */
-export function englishTerms(text: string): string[] {
+/**
+ * English index/query terms: words minus stopwords, stemmed.
+ * Short texts (words and phrases, asked for again with every question) are cached; the result is
+ * shared, so callers must not change it.
+ */
+export function englishTerms(text: string): readonly string[] {
+  if (text.length > 48) return englishTermsUncached(text);
+  let terms = termsCache.get(text);
+  if (!terms) {
+    terms = englishTermsUncached(text);
+    if (termsCache.size < 50_000) termsCache.set(text, terms);
+  }
+  return terms;
+}
+
+const termsCache = new Map<string, readonly string[]>();
+
+function englishTermsUncached(text: string): string[] {
   return englishWords(text)
     .filter((w) => !EN_STOP.has(w))
     .map(stem);
