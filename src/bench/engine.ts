@@ -35,12 +35,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Peak RSS (MB) of a fresh process that answers every question (see rss-child.ts). */
+/** Node flags of `npm start` and `npm run ask` (package.json), which the measured processes share. */
+export const RUNTIME_FLAGS = ['--max-semi-space-size=16'];
+
+/**
+ * Peak RSS (MB) of a fresh process that answers every question (see rss-child.ts), run as
+ * `npm start` runs: compiled, with the same flags. Run from source (tsx), the child is too.
+ */
 function childPeakRss(files: string[]): number {
-  const loader = `--import=${pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href}`;
-  const child = fileURLToPath(new URL('./rss-child.ts', import.meta.url));
-  // NOTE: the same V8 flag as `npm start` (a smaller young generation keeps the heap's slack down).
-  const r = spawnSync(process.execPath, ['--max-semi-space-size=8', loader, child, ...files], {
+  const compiled = import.meta.url.endsWith('.js');
+  const child = fileURLToPath(new URL(compiled ? './rss-child.js' : './rss-child.ts', import.meta.url));
+  const loader = compiled ? [] : [`--import=${pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href}`];
+  const r = spawnSync(process.execPath, [...RUNTIME_FLAGS, ...loader, child, ...files], {
     encoding: 'utf8',
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });
@@ -109,7 +115,7 @@ export function benchEngine(files: string[], rounds = 8): BenchRow[] {
       met: p99 <= 2 && p99 <= 3 * bare99,
     },
     {
-      name: 'engine: peak RSS of a fresh process (tsx, app wired as npm start) answering every question',
+      name: 'engine: peak RSS of a fresh process (app wired as npm start) answering every question',
       value: rssMb,
       unit: 'MB',
       goal: '≤ 150 MB',

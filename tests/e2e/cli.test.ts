@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-/** Runs an entry point with stdin, in a scratch directory, with exactly `env`. */
+/**
+ * Runs an entry point with stdin, in a scratch directory (removed afterwards), with exactly
+ * `env`. TypeScript entry points run from source through tsx; `.mjs` ones as they are.
+ */
 function run(
   script: string,
   args: string[],
@@ -17,7 +20,8 @@ function run(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const cwd = mkdtempSync(join(tmpdir(), 'report-bot-cli-'));
-  const child = spawn(process.execPath, [`--import=${LOADER}`, `${ROOT}${script}`, ...args], {
+  const loader = script.endsWith('.ts') ? [`--import=${LOADER}`] : [];
+  const child = spawn(process.execPath, [...loader, `${ROOT}${script}`, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: join(cwd, 'var'), LOG_LEVEL: 'silent', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -33,7 +37,10 @@ function run(
   child.stdin.end(stdin);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      rmSync(cwd, { recursive: true, force: true });
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -81,5 +88,34 @@ describe('npm start without tokens', () => {
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('DIGEST_TZ');
+  });
+});
+
+describe('the compiled entry points (npm start, npm run ask)', () => {
+  it('answers from dist/, rebuilding it first when the source is newer, with stdout kept for the answer', async () => {
+    // NOTE: an old build stamp makes the launcher rebuild, as after an edit to src/.
+    utimesSync(`${ROOT}dist/.built`, new Date(0), new Date(0));
+    const { code, stdout, stderr } = await run('scripts/run.mjs', ['cli/ask', '--json', 'How many hospital beds were added in 2018?'], '');
+    expect(code).toBe(0);
+    expect(stderr).toContain('building dist/');
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ lang: 'en', answered: true });
+    expect(answer.text).toContain('2,555');
+    // Up to date now: no second build.
+    const again = await run('scripts/run.mjs', ['cli/ask', '--json', '深圳新增了多少张病床?'], '');
+    expect(again.stderr).not.toContain('building');
+    expect(JSON.parse(again.stdout).text).toContain('2555张');
+  });
+
+  it('runs the terminal chat from dist/', async () => {
+    const { code, stdout } = await run('scripts/run.mjs', ['main'], 'help\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\/topics/);
+  });
+
+  it('names the entry points when none is given', async () => {
+    const { code, stderr } = await run('scripts/run.mjs', [], '');
+    expect(code).toBe(2);
+    expect(stderr).toContain('cli/ask');
   });
 });

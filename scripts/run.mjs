@@ -1,0 +1,44 @@
+// Runs a compiled entry point from dist/ (`node scripts/run.mjs cli/ask --json …` runs
+// dist/src/cli/ask.js with `--json …`), first rebuilding dist/ when anything it is built from
+// changed since the last build. So `npm start` and the CLI always run the current source, with
+// plain Node's start-up time and memory (no TypeScript compiler in the running process).
+import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from './build.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const INPUTS = ['src', 'locales', 'tsconfig.json', 'tsconfig.build.json'];
+
+/** Latest modification time (ms) of a file, or of any file under a directory; 0 when missing. */
+function newest(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(`${path}/${entry}`));
+  return latest;
+}
+
+const entry = process.argv[2];
+if (!entry) {
+  process.stderr.write('usage: node scripts/run.mjs ENTRY [ARGS…]   (ENTRY: main, cli/ask, cli/eval, cli/bench, cli/digest)\n');
+  process.exit(2);
+}
+const built = newest(`${ROOT}dist/.built`);
+if (built === 0 || INPUTS.some((input) => newest(`${ROOT}${input}`) > built)) {
+  process.stderr.write('building dist/ (the source changed since the last build)…\n');
+  try {
+    build();
+  } catch (err) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+}
+// NOTE: the entry sees its own path and arguments, as if Node had started it directly.
+const file = `${ROOT}dist/src/${entry}.js`;
+process.argv.splice(1, 2, file);
+await import(pathToFileURL(file).href);
