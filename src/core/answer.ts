@@ -19,7 +19,11 @@ const MAX_PAIR_LENGTH = 560;
 
 /** A fact must cover at least this share of the question's informative weight. */
 const MIN_COVERAGE = 0.6;
-
+/**
+ * …or this share, when every informative word the fact misses frames the question (a verb,
+ * "特点", "so far") and none names its subject: paraphrases miss verbs, other subjects miss nouns.
+ */
+const MIN_FRAMED_COVERAGE = 0.5;
 /** …and match at least this much weight: one informative word, not just question words. */
 const MIN_EVIDENCE = 1.4;
 
@@ -115,7 +119,8 @@ export class AnswerEngine {
     const hits = this.index.rank(query, 8);
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
-    const answering = hits.filter((h) => h.coverage >= MIN_COVERAGE && enough(h) && this.fits(h.fact, query));
+    const covers = (h: Hit) => h.coverage >= MIN_COVERAGE || (h.coverage >= MIN_FRAMED_COVERAGE && missesOnlyFraming(h, query));
+    const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
@@ -217,4 +222,12 @@ export class AnswerEngine {
   private worthAdding(best: Hit, other: Hit): boolean {
     return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.3 * best.score;
   }
+}
+
+/** True when every informative word (weight ≥ 0.9) a hit misses frames the question. */
+function missesOnlyFraming(hit: Hit, query: QueryTerms): boolean {
+  return hit.missing.every((text) => {
+    const word = query.words.find((w) => w.text === text);
+    return !word || word.weight < 0.9 || word.framing;
+  });
 }

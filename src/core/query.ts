@@ -10,6 +10,7 @@ import {
   englishTerms,
   englishWords,
   hanBigrams,
+  isEnglishPredicate,
   isEnglishStopword,
   normalize,
   numbers,
@@ -35,6 +36,12 @@ export interface QueryWord {
    * (a rare name such as "people's hospital"). False for ordinary words.
    */
   hard: Hardness;
+  /**
+   * The word frames the question (a verb, an adjective, 特点, "so far") rather than naming its
+   * subject (a noun, a name, a phrase): a fact may miss it and still answer, when it covers
+   * nearly enough of the rest (see the engine's borderline coverage).
+   */
+  framing: boolean;
 }
 
 /** How strictly a word must be found in the answering fact. */
@@ -211,6 +218,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const existing = words.find((w) => w.text === word);
     if (existing) {
       if (hard === 'own' || (hard === 'near' && !existing.hard)) existing.hard = hard;
+      if (hard) existing.framing = false;
       if (hard) existing.weight = Math.max(existing.weight, HARD_WEIGHT);
       return;
     }
@@ -221,7 +229,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     // NOTE: the thing asked about weighs most: a fact that names it has most of the evidence.
     const weight = hard ? Math.max(base, HARD_WEIGHT) : base;
     if (weight > 0)
-      words.push({ text: word, script, alternatives, terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])), weight, known, hard });
+      words.push({
+        text: word,
+        script,
+        alternatives,
+        terms: alternatives.map((a) => (script === 'en' ? englishTerms(a) : [])),
+        weight,
+        known,
+        hard,
+        framing: !hard && isFraming(word, script),
+      });
   };
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
@@ -656,6 +673,20 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
   if (share > 0.3) return { weight: 0.15, known: true };
   if (df === 0) return { weight: script === 'en' ? unknownEnglishWeight(word) : unknownChineseWeight(word), known: false };
   return { weight: 1 + Math.log(1 + 1 / (share + 0.02)) / 4, known: true };
+}
+
+/**
+ * True for a word that frames a question rather than names its subject: a Chinese verb,
+ * adjective or grammar word (jieba), a frame word (变化) or a generic attribute (年份); an English
+ * frame word, verb, adjective, adverb or function word (compromise's lexicon), or a word shaped
+ * like one (-ly, -ed, -ing). Nouns, names and phrases are subjects. Plural nouns are not stripped
+ * to a verb ("residents" is not "resident" the adjective).
+ */
+function isFraming(word: string, script: 'zh' | 'en'): boolean {
+  if (script === 'zh') return ZH_FRAME.has(word) || GENERIC_ATTRIBUTES.has(word) || chineseWordClass(word) !== undefined;
+  if (word.includes(' ') || /\d/.test(word)) return false;
+  if (EN_FRAME.has(word) || isEnglishPredicate(word) || /(?:ly|ed|ing)$/.test(word)) return true;
+  return false;
 }
 
 /** Weight of a number in a question: it supports a fact but cannot carry one alone. */

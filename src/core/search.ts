@@ -275,7 +275,8 @@ export class PassageIndex implements WordStats {
         else if (alt.length >= 3) {
           const grams = bigramsOf(alt);
           let hit = 0;
-          for (const g of grams) if (text.zh.includes(g)) hit++;
+          // NOTE: a compound of the section's name and the fact's (龙岗区天安云谷) is split between them.
+          for (const g of grams) if (text.zh.includes(g) || text.zhContext.includes(g)) hit++;
           if (hit / grams.length >= 0.6) best = Math.max(best, 0.6);
         }
       } else {

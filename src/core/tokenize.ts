@@ -74,6 +74,17 @@ export function chineseWordClass(word: string): 'grammar' | 'predicate' | undefi
   return undefined;
 }
 
+let englishPredicates: Set<string> | undefined;
+
+/**
+ * True for an everyday English verb, adjective, adverb or function word (compromise's lexicon;
+ * see scripts/build-english-words.mjs); false for nouns and words it does not list.
+ */
+export function isEnglishPredicate(word: string): boolean {
+  englishPredicates ??= new Set(englishWordList.predicate.split(' '));
+  return englishPredicates.has(word);
+}
+
 /** True when two Han characters are read alike, tones aside (阶/介 jie). */
 export function sameSound(a: string, b: string): boolean {
   const sa = soundMap.get(a);

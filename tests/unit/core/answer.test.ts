@@ -45,6 +45,21 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('2018年深圳新增了多少张养老床位?').answered).toBe(false);
   });
 
+  it('answers a paraphrase whose unmatched words only frame it, not one whose unmatched word is a subject', () => {
+    // The fact lacks "long" (a framing adjective) and covers the rest: answered.
+    expect(text('Under the unified address standard, how long is the code each building is given?', 'en')).toContain('25-digit');
+    // The fact lacks "warranty", a subject the report never mentions: refused.
+    expect(answer('Under the unified address standard, how long is the warranty each building is given?', 'en').answered).toBe(false);
+    expect(text('跟2008年比,深圳平均每万名常住居民拥有的社会组织变成了多少个?')).toContain('7.93个');
+    expect(answer('跟2008年比,深圳平均每万名常住居民拥有的养老院变成了多少个?').answered).toBe(false);
+  });
+
+  it('marks verbs, adjectives and question frames as framing, nouns and phrases as subjects', () => {
+    const framing = (q: string, locale: 'zh' | 'en') => Object.fromEntries(engine.analyze(q, locale).words.map((w) => [w.text, w.framing]));
+    expect(framing('Which migrants does Longhua ultimately target?', 'en')).toMatchObject({ ultimately: true, target: true, migrants: false, longhua: false });
+    expect(framing('龙华区的外来人口融合共治出现了什么变化?', 'zh')).toMatchObject({ 出现: true, 变化: true, 龙华区: false });
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
