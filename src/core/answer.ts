@@ -8,7 +8,7 @@ import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
 import { type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
-import { englishTerms } from './tokenize.js';
+import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */
@@ -200,16 +200,24 @@ export class AnswerEngine {
    * "3 teams" just because psychologists are mentioned.
    */
   private countsThing(fact: Fact, stems: ReadonlyArray<readonly string[]>): boolean {
-    const text = fact.en.toLowerCase();
+    // NOTE: asides in parentheses (三甲, "tertiary") sit between a figure and its noun.
+    const text = fact.en.toLowerCase().replace(/\s*\([^)]*\)/g, '');
     for (const figure of fact.figures) {
       const en = figure.en.toLowerCase();
       for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) {
         // NOTE: the figure may carry the noun ("nine major categories"); else it stands within six
         // words before ("organisations per 10,000 residents rose to 7.93") or five after ("2,555 beds").
-        const before = englishTerms(text.slice(Math.max(0, at - 80), at)).slice(-6);
-        const after = englishTerms(text.slice(at + en.length, at + en.length + 60)).slice(0, 5);
+        // Words, not numbers, are counted ("8 new grade 3a and grade 3 hospitals").
+        const before = englishTerms(text.slice(Math.max(0, at - 80), at))
+          .filter((t) => !/\d/.test(t))
+          .slice(-6);
+        const { terms: after, modifiers } = termsAfter(text.slice(at + en.length, at + en.length + 60), 5);
         const near = new Set([...before, ...englishTerms(en), ...after]);
-        if (stems.some((terms) => terms.every((t) => near.has(t)))) return true;
+        // NOTE: the thing is counted when its head word is a head here too: "2,555 hospital beds"
+        // counts beds, not hospitals.
+        const counts = (terms: readonly string[]) =>
+          terms.every((t) => near.has(t)) && !(modifiers.has(terms.at(-1) as string) && !before.includes(terms.at(-1) as string));
+        if (stems.some(counts)) return true;
       }
     }
     // NOTE: only a thing the text itself names away from every figure is counted by none of them;
@@ -222,6 +230,31 @@ export class AnswerEngine {
   private worthAdding(best: Hit, other: Hit): boolean {
     return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.3 * best.score;
   }
+}
+
+/**
+ * The first `limit` word stems of an English text (numbers and stopwords skipped), and those that
+ * modify the noun after them ("hospital" in "hospital beds") rather than head their phrase.
+ */
+function termsAfter(text: string, limit: number): { terms: string[]; modifiers: Set<string> } {
+  const raw = englishWords(text);
+  const terms: string[] = [];
+  const modifiers = new Set<string>();
+  for (let i = 0; i < raw.length && terms.length < limit; i++) {
+    const w = raw[i] as string;
+    if (isEnglishStopword(w) || /\d/.test(w)) continue;
+    const t = stem(w);
+    terms.push(t);
+    const next = raw[i + 1];
+    if (next && isNounLike(next)) modifiers.add(t);
+  }
+  return { terms, modifiers };
+}
+
+/** A word that can head a noun phrase: not a stopword, number, verb ("holds"), adjective or adverb. */
+function isNounLike(word: string): boolean {
+  if (isEnglishStopword(word) || /\d/.test(word) || /(?:ly|ed|ing)$/.test(word)) return false;
+  return !isEnglishPredicate(word) && !(word.endsWith('s') && isEnglishPredicate(word.slice(0, -1)));
 }
 
 /** True when every informative word (weight ≥ 0.9) a hit misses frames the question. */

@@ -543,8 +543,16 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
   if (zh?.[1]) {
     for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
   }
-  // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and hyphens join words.
-  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' -]{3,60})/.exec(text.replace(/\([^)]*\)/g, ' ').replace(/-/g, ' '));
+  // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and a hyphenated
+  // compound is one word: a modifier ("city-level departments"), or a head named by its last part
+  // ("sub-platforms" counts platforms).
+  const lastParts = new Map<string, string>();
+  const joined = text.replace(/\([^)]*\)/g, ' ').replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (compound) => {
+    const word = compound.replace(/-/g, '');
+    lastParts.set(word, compound.slice(compound.lastIndexOf('-') + 1));
+    return word;
+  });
+  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {
     const group: string[] = [];
     for (const w of englishWords(en[1])) {
@@ -562,7 +570,8 @@ function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }
       if (group.length > 0 && /(ing|ed)$/.test(w) && w.length > 5) break;
       group.push(w);
     }
-    const head = group.at(-1);
+    const last = group.at(-1);
+    const head = last === undefined ? undefined : (lastParts.get(last) ?? last);
     if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head))
       out.push({ word: head, script: 'en' });
   }

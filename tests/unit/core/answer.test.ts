@@ -45,6 +45,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('2018年深圳新增了多少张养老床位?').answered).toBe(false);
   });
 
+  it('counts the thing asked for, not a word that only modifies another count', () => {
+    // "2,555 hospital beds" counts beds; "8 new Grade 3A (三甲) and Grade 3 hospitals" counts hospitals.
+    const hospitals = text('How many hospitals were added in 2018?', 'en');
+    expect(hospitals).toContain('8 new');
+    expect(hospitals).not.toContain('2,555');
+    expect(text('How many hospital beds were added?', 'en')).toContain('2,555');
+    expect(text('How many city-level departments had their data linked into the database?', 'en')).toContain('33 city departments');
+  });
+
   it('answers a paraphrase whose unmatched words only frame it, not one whose unmatched word is a subject', () => {
     // The fact lacks "long" (a framing adjective) and covers the rest: answered.
     expect(text('Under the unified address standard, how long is the code each building is given?', 'en')).toContain('25-digit');
