@@ -64,7 +64,8 @@ function indicesOf(text: string, word: string): number[] {
 const UNIT_KINDS: Record<string, string> = {
   户: '户',
   家: '家',
-  所: '所',
+  // NOTE: institutions are counted with either: 多少家幼儿园 ↔ 150所.
+  所: '家',
   项: '项',
   条: '条',
   个: '个',
@@ -75,7 +76,8 @@ const UNIT_KINDS: Record<string, string> = {
   人: '人',
   批: '批',
   张: '张',
-  套: '套',
+  // NOTE: a household is a dwelling: "多少户" is answered by "7890套".
+  套: '户',
   件: '件',
   元: '元',
   岁: '岁',
@@ -189,7 +191,10 @@ export class AnswerEngine {
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));
-      if (!has && !(kind === '个' && figures.length > 0)) return false;
+      // NOTE: 个 is the everyday measure word for institutions and things: "几家基金会" is answered by
+      // "基金会354个"; but not for people, households, money or years.
+      const generic = figures.some((f) => f.endsWith('个')) && ['家', '所', '项', '条', '批', '件'].includes(kind);
+      if (!has && !generic && !(kind === '个' && figures.length > 0)) return false;
     }
     return true;
   }

@@ -258,7 +258,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     add(w, 'en');
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
-  const counted = countedNouns(text);
+  const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   for (const c of counted) add(c.word, c.script, 'own');
   const countedEn = counted.find((c) => c.script === 'en');
   const asked = askedAttributes(text, knownZh);
@@ -317,7 +317,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|花了多少|价格|价钱|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
+  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -537,11 +537,16 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
  * The thing a quantity question counts, which the answering fact must name itself:
  * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
  */
-function countedNouns(text: string): Array<{ word: string; script: 'zh' | 'en' }> {
+function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const zh = /(?:多少|(?<![哪这那])几)[个家所项条种类名位批张套件户元岁人]?([\u3400-\u9fff]{2,6})/.exec(text);
-  if (zh?.[1]) {
-    for (const w of chineseWords(zh[1]).slice(0, 3)) if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
+  // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
+  const zh = /(?:多少|(?<![哪这那])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
+  if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
+    // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
+    // still the thing counted (几块钱 → 块钱).
+    const words = chineseWords(zh[2], known, isTerm);
+    for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, 3))
+      if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
   }
   // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and a hyphenated
   // compound is one word: a modifier ("city-level departments"), or a head named by its last part
@@ -640,7 +645,7 @@ const HAN_ONLY = /^[\u3400-\u9fff]+$/;
 
 /** Characters of grammar and chat, not of subjects: a word made only of these says nothing. */
 const FUNCTION_CHARS = new Set([
-  ...'的了吗呢吧啊呀么嘛哦着过是在有和与及或还也都就又被把给对从向跟让用要会能可该这那哪谁啥咋怎样个些几多少点儿里上下来去说讲问想看听知道得很太最更挺真才刚再已曾将正吧哈呗啦喽嘞诶哎唉嗯喔噢呃边篇本份位种次回下头其它他她您我你们叫名人',
+  ...'的了吗呢吧啊呀么嘛哦着过是在有和与及或还也都就又被把给对从向跟让用要会能可该这那哪谁啥咋怎样个些几多少点儿里上下来去说讲问想看听知道得很太最更挺真才刚再已曾将正吧哈呗啦喽嘞诶哎唉嗯喔噢呃边篇本份位种次回下头其它他她您我你们叫名人所家张条项件套座批户',
 ]);
 
 /**

@@ -54,6 +54,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many city-level departments had their data linked into the database?', 'en')).toContain('33 city departments');
   });
 
+  it('accepts the everyday measure words for the same kind of thing, and no other kind', () => {
+    expect(text('深圳有多少家社会组织?')).toContain('10325个');
+    expect(text('深圳现在基金会一共几家啊?')).toContain('基金会354个');
+    expect(text('去年新开了多少家公立幼儿园')).toContain('150所');
+    expect(text('老小区翻新了多少户?')).toContain('7890套');
+    // "1-2个孩子" counts children, not the households surveyed; 块钱 is money the report never gives.
+    expect(answer('二孩调查一共走访了多少户家庭?').answered).toBe(false);
+    expect(answer('深圳地铁起步价几块钱?').answered).toBe(false);
+  });
+
   it('answers a paraphrase whose unmatched words only frame it, not one whose unmatched word is a subject', () => {
     // The fact lacks "long" (a framing adjective) and covers the rest: answered.
     expect(text('Under the unified address standard, how long is the code each building is given?', 'en')).toContain('25-digit');
