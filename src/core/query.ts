@@ -507,7 +507,7 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(' '),
+  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(' '),
 );
 
 /**
@@ -520,7 +520,8 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
     w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate' && out.push({ word: w, script: 'zh' });
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
-  if (before?.[1]) keep(chineseWords(before[1], known).at(-1));
+  // NOTE: "在国内是谁先提的": a place the question is set in is no attribute.
+  if (before?.[1] && !/[在于从]$/.test(text.slice(0, before.index))) keep(chineseWords(before[1], known).at(-1));
   const en =
     /\b(?:what|who|which)(?: is| was| are| were)? (?:the|[a-z]+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,
@@ -599,7 +600,9 @@ export function chineseWords(text: string, known?: (word: string) => boolean, is
     if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
     run = '';
   };
-  for (const w of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
+  for (const segment of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
+    // NOTE: a verb with its particle (搞了, 起了) is the verb alone: the particle is grammar.
+    const w = segment.length === 2 && /[了着过]$/.test(segment) && !known?.(segment) ? (segment[0] as string) : segment;
     if (ZH_STOP.has(w)) {
       flush();
       continue;
