@@ -493,6 +493,18 @@ const SHORTHAND: Record<string, string> = {
   orgs: 'organizations',
   org: 'organization',
   k12: 'primary and secondary',
+  wht: 'what',
+  univ: 'university',
+  uni: 'university',
+  incr: 'increase',
+  decr: 'decrease',
+  recs: 'recommendations',
+  stats: 'statistics',
+  avg: 'average',
+  edu: 'education',
+  info: 'information',
+  mgmt: 'management',
+  intl: 'international',
 };
 
 /** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
@@ -527,8 +539,16 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
       text,
     );
   if (en?.[1]) {
-    for (const w of englishWords(en[1]).slice(-3)) {
-      if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w)) out.push({ word: w, script: 'en' });
+    // NOTE: the attribute is the noun phrase; a verb ends it ("'district brain' meant to achieve"),
+    // and a participle is no part the answer must hold ("guiding objective" → objective).
+    const phrase: string[] = [];
+    const words = englishWords(en[1]);
+    for (const [i, w] of words.entries()) {
+      if (phrase.length > 0 && (/(?:ing|ed)$/.test(w) || (isEnglishPredicate(w) && words[i + 1] === 'to'))) break;
+      phrase.push(w);
+    }
+    for (const w of phrase.slice(-3)) {
+      if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w) && !/(?:ing|ed)$/.test(w)) out.push({ word: w, script: 'en' });
     }
   }
   return out;

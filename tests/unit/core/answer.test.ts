@@ -64,6 +64,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳地铁起步价几块钱?').answered).toBe(false);
   });
 
+  it('reads chat shorthand, and an asked attribute ends where its verb starts', () => {
+    expect(text('wht is the status of shenzhen technology univ?', 'en')).toContain('Shenzhen Technology University');
+    // "meant to achieve" is not part of what the answer must name.
+    expect(answer("What is Futian's 'city brain' meant to achieve?", 'en').answered).toBe(true);
+  });
+
   it('answers a paraphrase whose unmatched words only frame it, not one whose unmatched word is a subject', () => {
     // The fact lacks "long" (a framing adjective) and covers the rest: answered.
     expect(text('Under the unified address standard, how long is the code each building is given?', 'en')).toContain('25-digit');
