@@ -201,7 +201,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
 );
 const EN_QUANTITY =
-  /\bhow (many|much|big|large|high|long)\b|\b(what|which) (is|was|were|are) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+  /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -317,7 +317,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b/;
+  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -578,7 +578,7 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     lastParts.set(word, compound.slice(compound.lastIndexOf('-') + 1));
     return word;
   });
-  const en = /\b(?:how many|(?:what|which) (?:is|was) the (?:total )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
+  const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {
     const group: string[] = [];
     for (const w of englishWords(en[1])) {
