@@ -185,6 +185,9 @@ export class AnswerEngine {
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
+    // NOTE: "which eight hospitals": a fact that counts them ("新增8家…医院") and lists nothing
+    // (no A、B) does not say which.
+    if (query.asksWhichOnes && counts.length > 0 && !fact.zh.includes('、') && !fact.details?.length) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;

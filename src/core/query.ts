@@ -68,6 +68,11 @@ export interface QueryTerms {
   years: string[];
   /** Asks for a list or a choice ("哪些", "which", "list the five…"). */
   asksList: boolean;
+  /**
+   * Asks which ones, by name ("分别是哪几家", "which eight hospitals"): a fact that only counts
+   * them is no answer.
+   */
+  asksWhichOnes: boolean;
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -173,6 +178,9 @@ const ZH_STOP = new Set(
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
 const ZH_QUANTITY = /多少|(?<![哪这那])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
+const ZH_WHICH_ONES = /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]/;
+const EN_WHICH_ONES =
+  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么/;
 const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what types?)\b/;
 
@@ -297,6 +305,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksTime: TIME.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
+    asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
@@ -519,7 +528,9 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(' '),
+  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -534,6 +545,12 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute.
   if (before?.[1] && !/[在于从]$/.test(text.slice(0, before.index))) keep(chineseWords(before[1], known).at(-1));
+  // NOTE: "哪个部门牵头", "which department leads": the kind of thing asked for follows 哪/which.
+  const which = /哪[个家所位条座](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
+  if (which?.[1]) keep(chineseWords(which[1], known).find((w) => w.length >= 2 && chineseWordClass(w) === undefined));
+  const enWhich = /\bwhich ([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
+  const noun = enWhich?.[1];
+  if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !isFraming(noun, 'en')) out.push({ word: noun, script: 'en' });
   const en =
     /\b(?:what|who|which)(?: is| was| are| were)? (?:the|[a-z]+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,

@@ -58,6 +58,8 @@ export class PassageIndex implements WordStats {
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
   private readonly zhDfCache = new Map<string, number>();
+  /** How many facts each index term occurs in. */
+  private readonly termDf = new Map<string, number>();
   /** English words of the report, for correcting typos in questions. */
   private readonly vocabulary = new Set<string>();
   /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
@@ -83,6 +85,10 @@ export class PassageIndex implements WordStats {
       },
     });
     this.mini.addAll(report.facts);
+    for (const fact of report.facts) {
+      const terms = new Set(['zh', 'en', 'kw'].flatMap((field) => indexTerms(this.fieldText(fact, field))));
+      for (const t of terms) this.termDf.set(t, (this.termDf.get(t) ?? 0) + 1);
+    }
     for (const f of report.facts) this.byId.set(f.id, f);
     for (const fact of report.facts) {
       const section = this.sections.get(fact.section);
@@ -214,7 +220,11 @@ export class PassageIndex implements WordStats {
     // NOTE: no fuzzy or prefix search here: typos are corrected and words stemmed before, and
     // MiniSearch's fuzzy walk over a bigram vocabulary would dominate the answer time.
     // NOTE: the terms are already analysed; MiniSearch only looks them up.
-    const candidates = this.mini.search(query.searchTerms.join('\u0001'), {
+    // NOTE: terms in most facts (社会, 深圳, "city") cannot tell facts apart; leaving them out of
+    // the lookup keeps MiniSearch's per-query work and garbage small. Coverage still counts them.
+    const common = COMMON_TERM_SHARE * this.factCount;
+    const rare = query.searchTerms.filter((t) => (this.termDf.get(t) ?? 0) <= common);
+    const candidates = this.mini.search((rare.length > 0 ? rare : query.searchTerms).join('\u0001'), {
       fuzzy: false,
       prefix: false,
       tokenize: (s) => s.split('\u0001'),
@@ -316,6 +326,9 @@ export class PassageIndex implements WordStats {
     }
   }
 }
+
+/** Index terms in more than this share of the facts are left out of the MiniSearch lookup. */
+const COMMON_TERM_SHARE = 0.2;
 
 /**
  * Spells each Han character of an index term as `x` + its code point in hex (社 → x793e).

@@ -70,6 +70,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer("What is Futian's 'city brain' meant to achieve?", 'en').answered).toBe(true);
   });
 
+  it('refuses "which ones" when the report only counts them, and answers it when it lists them', () => {
+    expect(answer('新增的8家三甲和三级医院分别是哪几家?').answered).toBe(false);
+    expect(answer('Which eight hospitals were added?', 'en').answered).toBe(false);
+    expect(text('深圳在哪几个区开展了块数据试点?')).toContain('福田、南山、宝安');
+  });
+
+  it('refuses "which department" when no fact names one', () => {
+    expect(answer('儿童友好城市规划是哪个部门牵头编制的?').answered).toBe(false);
+  });
+
   it('answers a paraphrase whose unmatched words only frame it, not one whose unmatched word is a subject', () => {
     // The fact lacks "long" (a framing adjective) and covers the rest: answered.
     expect(text('Under the unified address standard, how long is the code each building is given?', 'en')).toContain('25-digit');
