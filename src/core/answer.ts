@@ -122,6 +122,11 @@ export class AnswerEngine {
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
     const covers = (h: Hit) => h.coverage >= MIN_COVERAGE || (h.coverage >= MIN_FRAMED_COVERAGE && missesOnlyFraming(h, query));
+    // NOTE: "which eight hospitals": when the fact the question is about only counts them, no other
+    // fact says which.
+    const top = hits[0];
+    if (query.asksWhichOnes && top && covers(top) && countsWithoutList(top.fact))
+      return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
@@ -179,15 +184,13 @@ export class AnswerEngine {
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many".
-    const counts = figures.filter((f) => !/^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/.test(f));
+    const counts = figures.filter((f) => !DATE_FIGURE.test(f));
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
-    // NOTE: "which eight hospitals": a fact that counts them ("新增8家…医院") and lists nothing
-    // (no A、B) does not say which.
-    if (query.asksWhichOnes && counts.length > 0 && !fact.zh.includes('、') && !fact.details?.length) return false;
+    if (query.asksWhichOnes && countsWithoutList(fact)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
@@ -258,6 +261,16 @@ function termsAfter(text: string, limit: number): { terms: string[]; modifiers: 
   }
   return { terms, modifiers };
 }
+
+/** A fact that counts things ("新增8家…医院", "六个街道") without naming them (no A、B, no details). */
+function countsWithoutList(fact: Fact): boolean {
+  const counts = fact.figures.some((f) => !DATE_FIGURE.test(f.zh)) || /[一二三四五六七八九十两\d]+[个家所项条种类位座支批]/.test(fact.zh);
+  const names = (fact.zh.match(/[《“][^》”]+[》”]/g)?.length ?? 0) >= 2;
+  return counts && !names && !fact.zh.includes('、') && !fact.details?.length;
+}
+
+/** A month, a date or a time of day: no count of anything. */
+const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;
 
 /** A word that can head a noun phrase: not a stopword, number, verb ("holds"), adjective or adverb. */
 function isNounLike(word: string): boolean {

@@ -74,6 +74,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('新增的8家三甲和三级医院分别是哪几家?').answered).toBe(false);
     expect(answer('Which eight hospitals were added?', 'en').answered).toBe(false);
     expect(text('深圳在哪几个区开展了块数据试点?')).toContain('福田、南山、宝安');
+    // Not with another fact's list either (the six fields of the pilots are not the four of the guidelines).
+    expect(answer('出台了指引的那4个试点领域具体是哪4个?').answered).toBe(false);
+    // Months are no count; two quoted titles are a list.
+    expect(text('课业负担调查分别是在哪两个月做的?')).toContain('6月和12月');
+    expect(answer('Which two documents on building a child-friendly city were issued?', 'en').answered).toBe(true);
   });
 
   it('refuses "which department" when no fact names one', () => {
