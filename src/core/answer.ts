@@ -119,6 +119,8 @@ export class AnswerEngine {
     const query = this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
     const hits = this.index.rank(query, 8);
+    // NOTE: the report gives no personal advice ("how do I get a hukou"): related facts at most.
+    if (query.asksAdvice) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
     const covers = (h: Hit) => h.coverage >= MIN_COVERAGE || (h.coverage >= MIN_FRAMED_COVERAGE && missesOnlyFraming(h, query));

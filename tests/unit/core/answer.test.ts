@@ -81,6 +81,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Which two documents on building a child-friendly city were issued?', 'en').answered).toBe(true);
   });
 
+  it('gives no personal advice: how-to questions are out of scope', () => {
+    expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
+    expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
+  });
+
   it('refuses "which department" when no fact names one', () => {
     expect(answer('儿童友好城市规划是哪个部门牵头编制的?').answered).toBe(false);
   });
