@@ -135,6 +135,14 @@ export class AnswerEngine {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
       if (dated) return { ...base, answered: true, facts: [dated], related: [] };
     }
+    // NOTE: "社会团体有多少个": of two close candidates, the one whose own sentence names the thing
+    // counted (社会团体4476个), not the total that has it only among its keywords.
+    const things = query.asksQuantity ? [...(query.countedZh ?? []), ...(query.countedStems ?? [])] : [];
+    const first = answering[0];
+    if (first && things.length > 0 && !sentenceNames(first.fact, things)) {
+      const namer = answering.find((h) => h.coverage >= first.coverage - 0.2 && sentenceNames(h.fact, things));
+      if (namer) answering.splice(answering.indexOf(namer), 1), answering.unshift(namer);
+    }
     const best = answering[0];
     if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const facts = [best.fact];
@@ -262,6 +270,12 @@ function termsAfter(text: string, limit: number): { terms: string[]; modifiers: 
     if (next && isNounLike(next)) modifiers.add(t);
   }
   return { terms, modifiers };
+}
+
+/** True when a fact's own sentence (not its keywords) names one of the things (Chinese words or English stems). */
+function sentenceNames(fact: Fact, things: ReadonlyArray<readonly string[]>): boolean {
+  const terms = new Set(englishTerms(fact.en.toLowerCase().replace(/-/g, ' ')));
+  return things.some((thing) => thing.length > 0 && (thing.every((t) => terms.has(t)) || thing.some((t) => /[\u3400-\u9fff]/.test(t) && fact.zh.includes(t))));
 }
 
 /** A fact that counts things ("新增8家…医院", "六个街道") without naming them (no A、B, no details). */

@@ -54,6 +54,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many city-level departments had their data linked into the database?', 'en')).toContain('33 city departments');
   });
 
+  it('prefers the fact whose own sentence names the thing counted', () => {
+    // The total (10325个) has 社会团体 only among its keywords; the breakdown names it.
+    expect(text('登记的社会组织里,社会团体有多少个?')).toContain('社会团体4476个');
+  });
+
   it('accepts the everyday measure words for the same kind of thing, and no other kind', () => {
     expect(text('深圳有多少家社会组织?')).toContain('10325个');
     expect(text('深圳现在基金会一共几家啊?')).toContain('基金会354个');
