@@ -648,6 +648,11 @@ export function chineseWords(text: string, known?: (word: string) => boolean, is
   for (const segment of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
     // NOTE: a verb with its particle (搞了, 起了) is the verb alone: the particle is grammar.
     const w = segment.length === 2 && /[了着过]$/.test(segment) && !known?.(segment) ? (segment[0] as string) : segment;
+    // NOTE: "历史性变化": an adjective made with 性 from a word the report never uses frames the question.
+    if (w === '性' && known && run === '' && out.length > 0 && !known(out.at(-1) as string)) {
+      out.pop();
+      continue;
+    }
     if (ZH_STOP.has(w)) {
       flush();
       continue;
