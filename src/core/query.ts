@@ -550,7 +550,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const keep = (w: string | undefined) =>
     w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate' && out.push({ word: w, script: 'zh' });
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
+  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute.
   if (before?.[1] && !/[在于从]$/.test(text.slice(0, before.index))) keep(chineseWords(before[1], known).at(-1));
   // NOTE: "哪个部门牵头", "which department leads": the kind of thing asked for follows 哪/which.
