@@ -249,7 +249,7 @@ export class AnswerEngine {
 
   /** A second fact is worth adding when it is nearly as good and from the same section. */
   private worthAdding(best: Hit, other: Hit): boolean {
-    return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.3 * best.score;
+    return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.1 * best.score;
   }
 }
 
