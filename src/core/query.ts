@@ -646,8 +646,8 @@ export function chineseWords(text: string, known?: (word: string) => boolean, is
     run = '';
   };
   for (const segment of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
-    // NOTE: a verb with its particle (搞了, 起了) is the verb alone: the particle is grammar.
-    const w = segment.length === 2 && /[了着过]$/.test(segment) && !known?.(segment) ? (segment[0] as string) : segment;
+    // NOTE: a word with its particle (搞了, 起了, 新的) is the word alone: the particle is grammar.
+    const w = segment.length === 2 && /[了着过的]$/.test(segment) && !known?.(segment) ? (segment[0] as string) : segment;
     // NOTE: "历史性变化": an adjective made with 性 from a word the report never uses frames the question.
     if (w === '性' && known && run === '' && out.length > 0 && !known(out.at(-1) as string)) {
       out.pop();
