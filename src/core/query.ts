@@ -522,6 +522,15 @@ const SHORTHAND: Record<string, string> = {
   info: 'information',
   mgmt: 'management',
   intl: 'international',
+  natl: 'national',
+  prov: 'provincial',
+  psych: 'psychological',
+  hw: 'homework',
+  schl: 'school',
+  schls: 'schools',
+  bldg: 'building',
+  bldgs: 'buildings',
+  pop: 'population',
 };
 
 /** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
