@@ -10,6 +10,9 @@ import type { Update } from 'telegraf/types';
 /** NOTE: bytes; real updates are a few KB (a message is at most 4096 characters). */
 const MAX_BODY = 1 << 20;
 
+/** How many recent update ids are remembered to drop Telegram's re-deliveries. */
+const REMEMBERED_UPDATES = 2000;
+
 /** What the webhook handler needs. */
 export interface WebhookOptions {
   /** The URL path to serve, e.g. `/telegram/webhook`. */
@@ -45,6 +48,9 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 /** Builds `handleHttp`: true when the request was this adapter's (answered here), false otherwise. */
 export function createWebhookHandler(options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+  // NOTE: Telegram re-delivers an update whose 200 it did not see (a timeout, a dropped
+  // connection); the copy is acknowledged and not answered twice.
+  const seen = new Set<number>();
   return (req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (path !== options.path) return false;
@@ -72,6 +78,9 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
         return void res.writeHead(400).end();
       }
       if (typeof update?.update_id !== 'number') return void res.writeHead(400).end();
+      if (seen.has(update.update_id)) return void res.writeHead(200).end();
+      seen.add(update.update_id);
+      if (seen.size > REMEMBERED_UPDATES) seen.delete(seen.values().next().value as number);
       await options.onUpdate(update);
       res.writeHead(200).end();
     });

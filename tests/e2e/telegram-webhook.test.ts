@@ -28,6 +28,16 @@ describe('telegram: webhook mode', () => {
     expect(reply?.text).toContain('2,555 hospital beds');
   });
 
+  it('answers an update Telegram delivers twice only once', async () => {
+    h = await startHarness({ mode: 'webhook' });
+    const update = textUpdate({ chat: 703, text: 'How many hospital beds were added?', lang: 'en' });
+    expect(await h.post(update)).toBe(200);
+    expect(await h.post(update)).toBe(200);
+    await h.api.waitFor('sendMessage');
+    await h.stop();
+    expect(h.api.sent('sendMessage')).toHaveLength(1);
+  });
+
   it('refuses a wrong or missing secret with 403 and processes nothing', async () => {
     h = await startHarness({ mode: 'webhook' });
     expect(await h.post(textUpdate({ chat: 702, text: '新增多少张病床?' }), 'wrong-secret')).toBe(403);
