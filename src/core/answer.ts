@@ -141,7 +141,10 @@ export class AnswerEngine {
     const first = answering[0];
     if (first && things.length > 0 && !sentenceNames(first.fact, things)) {
       const namer = answering.find((h) => h.coverage >= first.coverage - 0.2 && sentenceNames(h.fact, things));
-      if (namer) answering.splice(answering.indexOf(namer), 1), answering.unshift(namer);
+      if (namer) {
+        answering.splice(answering.indexOf(namer), 1);
+        answering.unshift(namer);
+      }
     }
     const best = answering[0];
     if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
