@@ -13,7 +13,7 @@ import { Telegraf } from 'telegraf';
 import type { App } from './app.js';
 import type { SlackStrings } from './bots/slack-blocks.js';
 import { createSlackWeb } from './bots/slack-web.js';
-import { apiFailure, TelegramSender } from './bots/telegram-send.js';
+import { TelegramSender, waitOutRateLimits } from './bots/telegram-send.js';
 import { Throttle, type ThrottleOptions } from './bots/telegram-throttle.js';
 import type { Config } from './config.js';
 import {
@@ -168,7 +168,7 @@ export function createDigestOutboxes(
     const apiRoot = config.telegram.apiRoot?.replace(/\/?$/, '/');
     const bot = new Telegraf(config.telegram.token, { telegram: { apiRoot } });
     const throttle = new Throttle(options.telegramThrottle ?? {}, waitOutRateLimits(options.maxRateLimitWaits ?? 5));
-    outboxes.set('telegram', new TelegramSender(bot.telegram, throttle, app.store, logger, context));
+    outboxes.set('telegram', new TelegramSender(bot.telegram, throttle, app.store, logger, context, waitOutRateLimits(options.maxRateLimitWaits ?? 5)));
   }
   if (config.slack) {
     const client = new webApi.WebClient(config.slack.botToken, {
@@ -183,16 +183,4 @@ export function createDigestOutboxes(
   }
   if (options.terminal) outboxes.set('terminal', createTerminalOutbox(core, options.terminal));
   return outboxes;
-}
-
-/**
- * The digest outbox's retry policy inside the Telegram throttle: wait out 429s (`retry_after`),
- * but hand 5xx and network errors straight back, so the scheduler's backoff is the only retry
- * and a digest costs at most `MAX_DIGEST_ATTEMPTS` (5) attempts.
- */
-function waitOutRateLimits(max: number): (err: unknown, attempt: number) => number | undefined {
-  return (err, attempt) => {
-    const f = apiFailure(err);
-    return f.code === 429 && attempt < max ? Math.max(0, f.retryAfter ?? 1) * 1_000 : undefined;
-  };
 }

@@ -9,7 +9,7 @@ import type { Telegram } from 'telegraf';
 import type { ChatRef, ChatStore, Locale, Logger, Outbox, Reply } from '../core/index.js';
 import { type Button, DeliveryError } from '../core/index.js';
 import { type RenderContext, renderReply } from './telegram-render.js';
-import type { Throttle } from './telegram-throttle.js';
+import type { RetryPolicy, Throttle } from './telegram-throttle.js';
 
 /** Retry limits for failed sends. */
 export interface RetryOptions {
@@ -35,7 +35,7 @@ export function apiFailure(err: unknown): ApiFailure {
 }
 
 /** The throttle's retry policy: wait out 429s, back off on 5xx and network errors, give up on the rest. */
-export function retryDelay(options: RetryOptions): (err: unknown, attempt: number) => number | undefined {
+export function retryDelay(options: RetryOptions): RetryPolicy {
   const max = options.maxRetries ?? 5;
   const backoff = options.backoffMs ?? 1_000;
   return (err, attempt) => {
@@ -44,6 +44,18 @@ export function retryDelay(options: RetryOptions): (err: unknown, attempt: numbe
     if (f.code === 429) return Math.max(0, f.retryAfter ?? 1) * 1_000;
     if (f.code === undefined || f.code >= 500) return backoff * 2 ** attempt;
     return undefined;
+  };
+}
+
+/**
+ * The outbox's retry policy (digests): wait out 429s (`retry_after`), but hand 5xx and network
+ * errors straight back, so the scheduler's backoff is the only retry and a digest costs at most
+ * its `MAX_DIGEST_ATTEMPTS` (5) calls.
+ */
+export function waitOutRateLimits(max = 5): RetryPolicy {
+  return (err, attempt) => {
+    const f = apiFailure(err);
+    return f.code === 429 && attempt < max ? Math.max(0, f.retryAfter ?? 1) * 1_000 : undefined;
   };
 }
 
@@ -63,29 +75,40 @@ export class TelegramSender implements Outbox {
     private readonly chats: ChatStore,
     private readonly logger: Logger,
     private readonly context: (locale: Locale) => RenderContext,
+    /** Retry policy of outbox sends (digests); the throttle's own when not given. */
+    private readonly outboxRetry: RetryPolicy = waitOutRateLimits(),
   ) {}
 
-  /** Outbox: digests and other replies outside an update. */
+  /** Outbox: digests and other replies outside an update. 5xx are left to the scheduler's retries. */
   send(chat: ChatRef, replies: Reply[]): Promise<void> {
-    return this.sendReplies(chat, replies);
+    return this.sendReplies(chat, replies, undefined, this.outboxRetry);
   }
 
   /** Sends the replies in order; the first message quotes `replyTo` when given. */
-  async sendReplies(chat: ChatRef, replies: Reply[], replyTo?: number): Promise<void> {
+  async sendReplies(chat: ChatRef, replies: Reply[], replyTo?: number, retry?: RetryPolicy): Promise<void> {
     const target: Target = { chatId: chat.chatId, threadId: chat.threadId };
     let quote = replyTo;
     for (const reply of replies) {
       const { parts, poll } = renderReply(reply, this.context(reply.locale));
       for (const { text, ...part } of parts) {
         const reply_parameters = quote === undefined ? undefined : { message_id: quote, allow_sending_without_reply: true };
-        await this.deliver(target, 'sendMessage', (chatId, thread) =>
-          this.telegram.sendMessage(chatId, text, { ...part, message_thread_id: thread, reply_parameters, link_preview_options: { is_disabled: true } }),
+        await this.deliver(
+          target,
+          'sendMessage',
+          (chatId, thread) =>
+            this.telegram.sendMessage(chatId, text, { ...part, message_thread_id: thread, reply_parameters, link_preview_options: { is_disabled: true } }),
+          retry,
         );
         quote = undefined;
       }
       if (poll) {
         const { question, options, ...extra } = poll;
-        await this.deliver(target, 'sendPoll', (chatId, thread) => this.telegram.sendPoll(chatId, question, options, { ...extra, message_thread_id: thread }));
+        await this.deliver(
+          target,
+          'sendPoll',
+          (chatId, thread) => this.telegram.sendPoll(chatId, question, options, { ...extra, message_thread_id: thread }),
+          retry,
+        );
       }
     }
   }
@@ -111,10 +134,15 @@ export class TelegramSender implements Outbox {
     }
   }
 
-  private async deliver(target: Target, method: string, call: (chatId: string, thread?: number) => Promise<unknown>): Promise<void> {
+  private async deliver(target: Target, method: string, call: (chatId: string, thread?: number) => Promise<unknown>, retry?: RetryPolicy): Promise<void> {
     const key = { platform: 'telegram' as const, chatId: target.chatId };
     try {
-      await this.throttle.run(target.chatId, target.chatId.startsWith('-'), () => call(target.chatId, target.threadId ? Number(target.threadId) : undefined));
+      await this.throttle.run(
+        target.chatId,
+        target.chatId.startsWith('-'),
+        () => call(target.chatId, target.threadId ? Number(target.threadId) : undefined),
+        retry,
+      );
       return;
     } catch (err) {
       const f = apiFailure(err);
@@ -124,11 +152,11 @@ export class TelegramSender implements Outbox {
         if (await this.chats.getChat(key)) await this.chats.moveChat(key, to);
         this.logger.info('telegram: chat migrated', { from: target.chatId, to: to.chatId });
         target.chatId = to.chatId;
-        return this.deliver(target, method, call);
+        return this.deliver(target, method, call, retry);
       }
       if (f.code === 400 && target.threadId && /thread not found/i.test(f.description)) {
         target.threadId = undefined;
-        return this.deliver(target, method, call);
+        return this.deliver(target, method, call, retry);
       }
       if (isGone(f)) {
         await this.chats.updateChat(key, { active: false });

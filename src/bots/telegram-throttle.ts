@@ -22,11 +22,16 @@ export interface ThrottleOptions {
   perGroupPerMinute?: number;
 }
 
+/** How long to wait before trying a failed call again (ms), or undefined to give up. */
+export type RetryPolicy = (err: unknown, attempt: number) => number | undefined;
+
 interface Job {
   fn: () => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (err: unknown) => void;
   attempt: number;
+  /** This call's retry policy, when not the throttle's own. */
+  retryDelay?: RetryPolicy;
 }
 
 interface Lane {
@@ -61,15 +66,18 @@ export class Throttle {
 
   constructor(
     options: ThrottleOptions,
-    private readonly retryDelay: (err: unknown, attempt: number) => number | undefined,
+    private readonly retryDelay: RetryPolicy,
   ) {
     const perSecond = limited(options.perSecond, 30);
     this.global = perSecond ? new SlidingWindow(perSecond, 1_000) : undefined;
     this.groupLimit = limited(options.perGroupPerMinute, 20);
   }
 
-  /** Runs `fn` for chat `key` when the limits allow; `group` chats get the per-group limit. */
-  run<T>(key: string, group: boolean, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` for chat `key` when the limits allow; `group` chats get the per-group limit.
+   * `retryDelay` replaces the throttle's retry policy for this call.
+   */
+  run<T>(key: string, group: boolean, fn: () => Promise<T>, retryDelay?: RetryPolicy): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let lane = this.lanes.get(key);
       if (!lane) {
@@ -77,7 +85,7 @@ export class Throttle {
         lane = { key, jobs: [], window, busy: false, scheduled: false, readyAt: 0, at: 0 };
         this.lanes.set(key, lane);
       }
-      lane.jobs.push({ fn, resolve: resolve as (v: unknown) => void, reject, attempt: 0 });
+      lane.jobs.push({ fn, resolve: resolve as (v: unknown) => void, reject, attempt: 0, retryDelay });
       if (!lane.busy && !lane.scheduled) this.schedule(lane, Date.now());
       this.pump();
     });
@@ -136,7 +144,7 @@ export class Throttle {
         this.done(lane);
       },
       (err: unknown) => {
-        const delay = this.retryDelay(err, job.attempt);
+        const delay = (job.retryDelay ?? this.retryDelay)(err, job.attempt);
         if (delay === undefined) {
           lane.jobs.shift();
           job.reject(err);

@@ -38,13 +38,24 @@ describe('telegram: rate limits and server errors', () => {
     expect(h.api.callsOf('sendMessage').map((c) => c.ok)).toEqual([false, true]);
   });
 
-  it('retries 5xx with backoff, then gives up with a transient DeliveryError', async () => {
+  it('retries 5xx with backoff when answering, then gives up', async () => {
     h = await startHarness({ throttle: { backoffMs: 1, maxRetries: 2 } });
     h.api.failNext('sendMessage', 2, { code: 502, description: 'Bad Gateway' });
-    await h.adapter.outbox.send(chat(602), [info('first')]);
+    h.api.queueUpdate(textUpdate({ chat: 602, text: '新增多少张病床?' }));
+    const [answer] = await h.api.waitFor('sendMessage');
+    expect(answer?.text).toContain('新增病床2555张');
     expect(h.api.callsOf('sendMessage').map((c) => c.ok)).toEqual([false, false, true]);
-    h.api.failNext('sendMessage', 3, { code: 500, description: 'Internal Server Error' });
-    await expect(h.adapter.outbox.send(chat(602), [info('second')])).rejects.toMatchObject({ delivery: 'transient' });
+  });
+
+  it('hands a 5xx on an outbox send (a digest) straight back, once: the scheduler owns those retries', async () => {
+    h = await startHarness({ throttle: { backoffMs: 1, maxRetries: 2 } });
+    h.api.failNext('sendMessage', 1, { code: 500, description: 'Internal Server Error' });
+    await expect(h.adapter.outbox.send(chat(603), [info('digest')])).rejects.toMatchObject({ delivery: 'transient' });
+    expect(h.api.callsOf('sendMessage').map((c) => c.ok)).toEqual([false]);
+    // A 429 is still waited out.
+    h.api.failNext('sendMessage', 1, { code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
+    await h.adapter.outbox.send(chat(603), [info('digest')]);
+    expect(h.api.callsOf('sendMessage').map((c) => c.ok)).toEqual([false, false, true]);
   });
 });
 
