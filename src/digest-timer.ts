@@ -24,6 +24,7 @@ import {
   type Logger,
   type Outbox,
   type Platform,
+  pruneDigestLog,
   recoverDigests,
   renderQuizText,
   runDueDigests,
@@ -94,6 +95,7 @@ export function startScheduler(options: SchedulerOptions): DigestScheduler {
   const deps = schedulerDeps(app, outboxes, logger, { clock, signal: controller.signal, concurrency: options.concurrency });
   let current: Promise<DigestRunSummary | undefined> | undefined;
   let recovered = false;
+  let prunedOn: string | undefined;
 
   const run = (): Promise<DigestRunSummary | undefined> => {
     if (current) return current;
@@ -104,7 +106,15 @@ export function startScheduler(options: SchedulerOptions): DigestScheduler {
           await recoverDigests(deps);
           recovered = true;
         }
-        const summary = await runDueDigests(clock.now(), deps);
+        const now = clock.now();
+        // NOTE: once a day (and at start-up), the log's old rows go.
+        const today = now.toISOString().slice(0, 10);
+        if (prunedOn !== today) {
+          const pruned = await pruneDigestLog(now, deps);
+          prunedOn = today;
+          if (pruned > 0) logger.info('digest: old log rows pruned', { pruned });
+        }
+        const summary = await runDueDigests(now, deps);
         if (summary.due > 0) logger.info('digest: run finished', { ...summary });
         return summary;
       } catch (err) {

@@ -27,6 +27,16 @@ export { type IntentName, matchIntent } from './intents.js';
 export type { Bilingual, BilingualWords, Fact, Figure, Report, ReportMeta, Section } from './knowledge.js';
 export { detectLocale, localeFromTag, resolveLocale } from './locale.js';
 export * from './ports.js';
-export { type DigestRunSummary, digestScheduleOf, dueDate, MAX_DIGEST_ATTEMPTS, recoverDigests, runDueDigests, type SchedulerDeps } from './scheduler.js';
+export {
+  DIGEST_LOG_DAYS,
+  type DigestRunSummary,
+  digestScheduleOf,
+  dueDate,
+  MAX_DIGEST_ATTEMPTS,
+  pruneDigestLog,
+  recoverDigests,
+  runDueDigests,
+  type SchedulerDeps,
+} from './scheduler.js';
 export { formatHhmm, isValidTimeZone, localDateTime, parseHhmm } from './time.js';
 export type * from './types.js';

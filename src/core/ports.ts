@@ -173,4 +173,6 @@ export interface DigestStore {
   getDigest(chat: ChatKey, localDate: string): Promise<DigestLogEntry | undefined>;
   /** Rows with `localDate` ≥ `since`, optionally of one chat, oldest date first. */
   listDigests(query: { since: string; chat?: ChatKey }): Promise<DigestLogEntry[]>;
+  /** Deletes rows with `localDate` < `before`; returns how many. */
+  pruneDigests(before: string): Promise<number>;
 }

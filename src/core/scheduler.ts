@@ -118,6 +118,14 @@ export async function recoverDigests(deps: Pick<SchedulerDeps, 'digests' | 'logg
   return rows;
 }
 
+/** Days of digest log kept; older rows only ever served the exactly-once check of their own day. */
+export const DIGEST_LOG_DAYS = 90;
+
+/** Deletes digest-log rows older than {@link DIGEST_LOG_DAYS}; returns how many. */
+export function pruneDigestLog(now: Date, deps: Pick<SchedulerDeps, 'digests'>): Promise<number> {
+  return deps.digests.pruneDigests(new Date(now.getTime() - DIGEST_LOG_DAYS * 24 * 3600_000).toISOString().slice(0, 10));
+}
+
 /**
  * Sends every digest due at `now`. Never throws for one chat's failure: each chat is isolated,
  * a `chat_gone` deactivates the chat, a `rejected` message fails at once, anything else is retried

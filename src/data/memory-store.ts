@@ -139,6 +139,17 @@ export class MemoryStore implements ChatStore, InsightStore, DigestStore {
     return row ? copy(row) : undefined;
   }
 
+  async pruneDigests(before: string): Promise<number> {
+    let n = 0;
+    for (const [key, row] of this.digests) {
+      if (row.localDate < before) {
+        this.digests.delete(key);
+        n++;
+      }
+    }
+    return n;
+  }
+
   async listDigests(query: { since: string; chat?: ChatKey }): Promise<DigestLogEntry[]> {
     return [...this.digests.values()]
       .filter((r) => r.localDate >= query.since && (!query.chat || (r.platform === query.chat.platform && r.chatId === query.chat.chatId)))

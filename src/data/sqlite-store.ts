@@ -237,6 +237,10 @@ export class SqliteStore implements ChatStore, InsightStore, DigestStore {
     return (rows as DigestRow[]).map(toEntry);
   }
 
+  async pruneDigests(before: string): Promise<number> {
+    return this.db.prepare('DELETE FROM digest_log WHERE local_date < ?').run(before).changes;
+  }
+
   /** Closes the database (after in-flight work has finished). */
   close(): void {
     if (this.db.open) this.db.close();

@@ -280,6 +280,17 @@ describe.each(implementations)('store contract: %s', (_name, make) => {
       expect((await store.listDigests({ since: '2000-01-01', chat: tg('1') })).map((r) => r.localDate)).toEqual(['2024-05-05', '2024-05-06']);
       close();
     });
+
+    it('prunes rows before a date, and only those', async () => {
+      const { store, close } = make();
+      await store.updateChat(tg('1'), { digestEnabled: true });
+      await store.claimDigest(claim(tg('1'), '2024-02-01'));
+      await store.claimDigest(claim(tg('1'), '2024-05-06', 3, 6));
+      expect(await store.pruneDigests('2024-05-06')).toBe(1);
+      expect((await store.listDigests({ since: '2000-01-01' })).map((r) => r.localDate)).toEqual(['2024-05-06']);
+      expect(await store.pruneDigests('2024-05-06')).toBe(0);
+      close();
+    });
   });
 });
 

@@ -44,6 +44,21 @@ describe('digest timer', () => {
     expect(outbox.sent).toHaveLength(1);
   });
 
+  it('drops digest-log rows older than 90 days when it runs', async () => {
+    app = createApp(config, { memory: true });
+    const { store } = app;
+    const now = new Date('2024-05-06T02:00:00Z');
+    const chat = { platform: 'telegram' as const, chatId: '3' };
+    await store.updateChat(chat, { digestEnabled: true });
+    for (const localDate of ['2024-01-01', '2024-04-01']) {
+      await store.claimDigest({ chat, localDate, factIds: ['health-01'], rotationFrom: 0, rotationTo: 0, at: now });
+    }
+    scheduler = startScheduler({ app, outboxes: new Map([['telegram', new FakeOutbox()]]), logger: silentLogger, clock: { now: () => now } });
+    await scheduler.idle();
+    // Today's digest went out; January's row is gone, April's stays.
+    expect((await store.listDigests({ since: '2000-01-01', chat })).map((r) => r.localDate)).toEqual(['2024-04-01', '2024-05-06']);
+  });
+
   it('does nothing after stop', async () => {
     app = createApp(config, { memory: true });
     await app.store.updateChat({ platform: 'telegram', chatId: '1' }, { digestEnabled: true });
