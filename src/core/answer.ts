@@ -204,6 +204,7 @@ export class AnswerEngine {
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
+    if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;

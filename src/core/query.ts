@@ -78,6 +78,8 @@ export interface QueryTerms {
    * report describes the city and advises no one.
    */
   asksAdvice: boolean;
+  /** Asks for an extreme ("the most beds", "最好的学区"): the answer must rank or single one out. */
+  asksSuperlative: boolean;
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -183,6 +185,9 @@ const ZH_STOP = new Set(
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
 const ZH_QUANTITY = /多少|(?<![哪这那])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
+// NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
+const SUPERLATIVE =
+  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES = /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]/;
@@ -314,6 +319,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
+    asksSuperlative: SUPERLATIVE.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),

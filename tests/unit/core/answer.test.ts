@@ -86,6 +86,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Which two documents on building a child-friendly city were issued?', 'en').answered).toBe(true);
   });
 
+  it('refuses "which … the most" when no fact ranks or singles one out', () => {
+    expect(answer('Which hospital in Shenzhen has the most beds?', 'en').answered).toBe(false);
+    expect(answer('深圳哪个区的养老床位最多?').answered).toBe(false);
+    // "most families" is a majority, not a superlative.
+    expect(text('How many children do most families in Dapeng have?', 'en')).toContain('1-2');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
