@@ -220,6 +220,7 @@ const EN_FRAME = new Set(
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
 );
+const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
   /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
@@ -292,7 +293,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
 
   const unit = /(?:多少|(?<![哪这那])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
-  const asksQuantity = ZH_QUANTITY.test(text) || EN_QUANTITY.test(text);
+  // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
+  // preposition is the subject of another question, not the quantity asked.
+  const asksQuantity = ZH_QUANTITY.test(text) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text));
   // NOTE: MiniSearch is asked only for terms that can match: alternatives in the word's own
   // script that the report uses. Coverage still counts every alternative.
   const searchTerms = new Set<string>();

@@ -93,6 +93,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many children do most families in Dapeng have?', 'en')).toContain('1-2');
   });
 
+  it('reads "how many" after a preposition as part of the subject, not as the quantity asked', () => {
+    expect(text("In the Dapeng survey, how does a parent's education level relate to how many kids they have?", 'en')).toMatch(/fewer|less/);
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
