@@ -232,7 +232,14 @@ const EN_QUANTITY =
  */
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
   // NOTE: thousands separators go first so that "10,000" stays one number.
-  const text = correctText(normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1'), stats, lexicon);
+  // NOTE: "10k" is 10000 in chat.
+  const text = correctText(
+    normalize(question)
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000))),
+    stats,
+    lexicon,
+  );
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
@@ -559,6 +566,15 @@ const GENERIC_ATTRIBUTES = new Set(
   ),
 );
 
+const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'shenzhen']);
+
+/** Words in an asked attribute's phrase that the answer need not contain: numbers, "one", time. */
+const NOT_ATTRIBUTES = new Set(
+  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly'.split(
+    ' ',
+  ),
+);
+
 /**
  * The attribute a question asks of its subject, which the answer must itself name:
  * "破案率是多少" → 破案率, "主编是谁" → 主编, "哪条线路" → 线路, "who is the chief editor" → chief, editor.
@@ -588,10 +604,13 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
     const words = englishWords(en[1]);
     for (const [i, w] of words.entries()) {
       if (phrase.length > 0 && (/(?:ing|ed)$/.test(w) || (isEnglishPredicate(w) && words[i + 1] === 'to'))) break;
+      // NOTE: a determiner or pronoun starts a relative clause ("the six sections the report is split into").
+      if (phrase.length > 0 && CLAUSE_START.has(w)) break;
       phrase.push(w);
     }
     for (const w of phrase.slice(-3)) {
-      if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w) && !/(?:ing|ed)$/.test(w)) out.push({ word: w, script: 'en' });
+      if (!isEnglishStopword(w) && !EN_FRAME.has(w) && !EN_COUNT_VAGUE.has(w) && !NOT_ATTRIBUTES.has(w) && !/(?:ing|ed)$|^\d/.test(w))
+        out.push({ word: w, script: 'en' });
     }
   }
   return out;

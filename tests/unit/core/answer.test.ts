@@ -97,6 +97,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("In the Dapeng survey, how does a parent's education level relate to how many kids they have?", 'en')).toMatch(/fewer|less/);
   });
 
+  it('keeps numbers, pronouns and relative clauses out of the attribute asked', () => {
+    expect(text('What are the six sections the report is split into?', 'en')).toContain('six parts');
+    expect(text('how many social orgs per 10k people does shenzhen have now?', 'en')).toContain('7.93');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
