@@ -133,7 +133,9 @@ export class AnswerEngine {
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
-      if (dated) return { ...base, answered: true, facts: [dated], related: [] };
+      // NOTE: not for another year's edition ("when is the 2020 edition due out?").
+      const otherYear = query.years.some((y) => !this.reportYears.has(y) && !dated?.zh.includes(y));
+      if (dated && !otherYear) return { ...base, answered: true, facts: [dated], related: [] };
     }
     // NOTE: "社会团体有多少个": of two close candidates, the one whose own sentence names the thing
     // counted (社会团体4476个), not the total that has it only among its keywords.

@@ -350,7 +350,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ )?(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
+  /\b(?:what(?:'s| is| are| was)|how much is) the (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -594,7 +594,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const noun = enWhich?.[1];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !isFraming(noun, 'en')) out.push({ word: noun, script: 'en' });
   const en =
-    /\b(?:what|who|which)(?: is| was| are| were)? (?:the|[a-z]+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
+    /\b(?:what|who|which)(?: is| was| are| were)? (?:the|(?:[a-z]+ )?[a-z']+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,
     );
   if (en?.[1]) {

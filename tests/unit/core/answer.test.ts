@@ -102,6 +102,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many social orgs per 10k people does shenzhen have now?', 'en')).toContain('7.93');
   });
 
+  it('refuses details of the question the report does not give: another edition, a rate, a rent', () => {
+    expect(answer('When is the 2020 edition of the blue book due out?', 'en').answered).toBe(false);
+    expect(answer("What was Shenzhen police's case clearance rate in 2018?", 'en').answered).toBe(false);
+    expect(answer("What's the average monthly rent for a flat in Shenzhen?", 'en').answered).toBe(false);
+    expect(text('When was this article about the blue book published?', 'en')).toContain('2019-10-25');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
