@@ -589,7 +589,15 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   if (before?.[1] && !/[在于从]$/.test(text.slice(0, before.index))) keep(chineseWords(before[1], known).at(-1));
   // NOTE: "哪个部门牵头", "which department leads": the kind of thing asked for follows 哪/which.
   const which = /哪[个家所位条座](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
-  if (which?.[1]) keep(chineseWords(which[1], known).find((w) => w.length >= 2 && chineseWordClass(w) === undefined));
+  if (which?.[1]) {
+    // NOTE: the head of the noun phrase: the last of the leading nouns ("哪所外地名校" → 名校).
+    let head: string | undefined;
+    for (const w of chineseWords(which[1], known)) {
+      if (w.length < 2 || chineseWordClass(w) !== undefined) break;
+      head = w;
+    }
+    keep(head);
+  }
   const enWhich = /\bwhich ([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
   const noun = enWhich?.[1];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !isFraming(noun, 'en')) out.push({ word: noun, script: 'en' });

@@ -152,7 +152,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['disputes', 'dispute', 'conflicts', 'conflict', 'quarrels', 'arguments', 'fights', '纠纷', '矛盾', '吵架'],
   ['mediation', 'mediate', 'resolve', 'resolving', 'settle', 'settling', 'sort out', 'sorting out', '调解', '化解', '调处'],
   ['petitions', 'petition', 'complaints', 'grievances', '信访', '上访', '投诉'],
-  ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校'],
+  ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校', '名校', '学府'],
   ['hospitals', 'hospital', '医院'],
   ['beds', 'bed', '床位', '病床'],
   ['kindergartens', 'kindergarten', 'preschools', 'preschool', 'nurseries', 'nursery', '幼儿园', '托儿所'],
