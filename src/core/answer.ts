@@ -287,7 +287,8 @@ function sentenceNames(fact: Fact, things: ReadonlyArray<readonly string[]>): bo
 /** A fact that counts things ("新增8家…医院", "六个街道") without naming them (no A、B, no details). */
 function countsWithoutList(fact: Fact): boolean {
   const counts = fact.figures.some((f) => !DATE_FIGURE.test(f.zh)) || /[一二三四五六七八九十两\d]+[个家所项条种类位座支批]/.test(fact.zh);
-  const names = (fact.zh.match(/[《“][^》”]+[》”]/g)?.length ?? 0) >= 2;
+  // NOTE: two quoted names are a list, and so is "A和B两个X" (党的组织和党的工作两个覆盖).
+  const names = (fact.zh.match(/[《“][^》”]+[》”]/g)?.length ?? 0) >= 2 || /和[\u4e00-\u9fff]{1,8}[“"]?[两二2][个项类种大]/.test(fact.zh);
   return counts && !names && !fact.zh.includes('、') && !fact.details?.length;
 }
 

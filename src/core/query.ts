@@ -190,9 +190,10 @@ const SUPERLATIVE =
   /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
-const ZH_WHICH_ONES = /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]/;
+const ZH_WHICH_ONES =
+  /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
-  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b/;
+  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么/;
 const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what types?)\b/;
 

@@ -81,6 +81,9 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳在哪几个区开展了块数据试点?')).toContain('福田、南山、宝安');
     // Not with another fact's list either (the six fields of the pilots are not the four of the guidelines).
     expect(answer('出台了指引的那4个试点领域具体是哪4个?').answered).toBe(false);
+    // "What do they stand for" is a "which ones" question too; "A和B两个X" is a list.
+    expect(answer('what are the "four traffic indices" that keep going down?', 'en').answered).toBe(false);
+    expect(text("What are the 'two coverages' in Party building within social organizations?", 'en')).toContain('two coverages');
     // Months are no count; two quoted titles are a list.
     expect(text('课业负担调查分别是在哪两个月做的?')).toContain('6月和12月');
     expect(answer('Which two documents on building a child-friendly city were issued?', 'en').answered).toBe(true);
