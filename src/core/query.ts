@@ -219,8 +219,11 @@ const EN_FRAME = new Set(
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
-  place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled`.split(/\s+/),
+  place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
+  book books bluebook publication yearbook`.split(/\s+/),
 );
+// NOTE: the report itself ("what does the blue book say about…") frames a question.
+EN_FRAME.add('blue book');
 const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
   /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
