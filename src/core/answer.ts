@@ -44,11 +44,15 @@ export interface Answer {
  * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
  * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
  */
+/** Characters between a figure and the thing it counts. */
+const NEAR = 10;
 function countsThingZh(fact: Fact, things: string[][]): boolean {
   for (const alternatives of things) {
     const spots = alternatives.flatMap((w) => indicesOf(fact.zh, w).map((at) => [at, at + w.length] as const));
     if (spots.length === 0) continue;
-    const near = fact.figures.some((f) => indicesOf(fact.zh, f.zh).some((at) => spots.some(([from, to]) => from <= at + f.zh.length + 10 && at <= to + 10)));
+    const near = fact.figures.some((f) =>
+      indicesOf(fact.zh, f.zh).some((at) => spots.some(([from, to]) => from <= at + f.zh.length + NEAR && at <= to + NEAR)),
+    );
     if (!near) return false;
   }
   return true;
@@ -204,7 +208,8 @@ export class AnswerEngine {
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
-    if (query.asksProperName && !/[“《"「]/.test(fact.zh)) return false;
+    // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).
+    if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;

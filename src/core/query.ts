@@ -183,11 +183,12 @@ const ZH_STOP = new Set(
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
-const ZH_QUANTITY = /多少|(?<![哪这那])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
+const ZH_QUANTITY = /多少|(?<![哪这那近前过])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
 const SUPERLATIVE =
   /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
+const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
@@ -224,6 +225,9 @@ const EN_FRAME = new Set(
 );
 // NOTE: the report itself ("what does the blue book say about…") frames a question.
 EN_FRAME.add('blue book');
+// NOTE: "how much smarter / better" asks a degree, not a number ("how much higher" still does).
+const HOW_MUCH_COMPARED =
+  /\bhow much (?:better|worse|(?!higher|lower|bigger|larger|greater|fewer|faster|slower|longer|shorter|cheaper|older|younger)[a-z]{3,}er)\b/;
 const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
   /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
@@ -303,10 +307,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
 
-  const unit = /(?:多少|(?<![哪这那])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
+  const unit = /(?:多少|(?<![哪这那近前过])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
-  const asksQuantity = ZH_QUANTITY.test(text) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text));
+  const asksQuantity = ZH_QUANTITY.test(text) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
   // NOTE: MiniSearch is asked only for terms that can match: alternatives in the word's own
   // script that the report uses. Coverage still counts every alternative.
   const searchTerms = new Set<string>();
@@ -327,7 +331,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksQuantity,
     askedUnit: unit,
     asksPercent: PERCENT.test(text),
-    asksMoney: MONEY.test(text),
+    // NOTE: "how have the costs changed" asks about a trend, not an amount.
+    asksMoney: MONEY.test(text) && !TREND.test(text),
     asksTime: TIME.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
@@ -585,8 +590,11 @@ const NOT_ATTRIBUTES = new Set(
  */
 function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const keep = (w: string | undefined) =>
-    w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate' && out.push({ word: w, script: 'zh' });
+  const keep = (word: string | undefined) => {
+    // NOTE: "建设量" is the amount of 建设: the amount is asked, the thing must be there.
+    const w = word && word.length >= 3 && word.endsWith('量') ? word.slice(0, -1) : word;
+    if (w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
+  };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute.
@@ -635,7 +643,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
 function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
   // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
-  const zh = /(?:多少|(?<![哪这那])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
+  const zh = /(?:多少|(?<![哪这那近前过])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
   if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).

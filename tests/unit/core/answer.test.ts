@@ -112,6 +112,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('When was this article about the blue book published?', 'en')).toContain('2019-10-25');
   });
 
+  it('reads idioms that look like quantities as what they are', () => {
+    expect(text('近几年深圳党建搞的啥模式?')).toContain('标准+');
+    expect(text("how much smarter did shenzhen's governance get?", 'en')).toContain('smarter');
+    expect(text('How have the hours and costs of after-school classes changed?', 'en')).toContain('increased');
+    expect(text('责编叫啥名字?')).toContain('战旗');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
