@@ -38,7 +38,8 @@ const GRAMMAR = new Set([
   'b',
   'dg',
 ]);
-const PREDICATE = new Set(['v', 'vg', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'an', 'i', 'l']);
+// NOTE: verbal nouns (vn: 对应, 建设) count as predicates: in a question they mostly frame it.
+const PREDICATE = new Set(['v', 'vg', 'vd', 'vi', 'vq', 'a', 'ad', 'ag', 'an', 'i', 'l', 'vn']);
 const grammar = [];
 const predicate = [];
 const seen = new Set();
