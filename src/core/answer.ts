@@ -212,6 +212,8 @@ export class AnswerEngine {
     if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠/.test(fact.zh)) return false;
+    // NOTE: the report names hardly anyone; a person asked for must be there with a title.
+    if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
@@ -243,6 +245,12 @@ export class AnswerEngine {
         const before = englishTerms(text.slice(Math.max(0, at - 80), at))
           .filter((t) => !/\d/.test(t))
           .slice(-6);
+        // NOTE: "a 25-digit code" counts digits, whatever comes before it.
+        const unit = /^-([a-z]+)/.exec(text.slice(at + en.length))?.[1];
+        if (unit) {
+          if (stems.some((terms) => terms.length === 1 && terms[0] === stem(unit))) return true;
+          continue;
+        }
         const { terms: after, modifiers } = termsAfter(text.slice(at + en.length, at + en.length + 60), 5);
         const near = new Set([...before, ...englishTerms(en), ...after]);
         // NOTE: the thing is counted when its head word is a head here too: "2,555 hospital beds"

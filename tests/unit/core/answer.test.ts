@@ -119,6 +119,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('责编叫啥名字?')).toContain('战旗');
   });
 
+  it('refuses an office holder the report does not name, and a count of what a figure only measures', () => {
+    expect(answer('Who heads the Shenzhen Academy of Social Sciences?', 'en').answered).toBe(false);
+    expect(text('Who edited this article?', 'en')).toContain('Zhan Qi');
+    // "a 25-digit code" counts digits, not buildings.
+    expect(answer('How many buildings have been given the 25-digit address code?', 'en').answered).toBe(false);
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
