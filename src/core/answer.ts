@@ -246,7 +246,7 @@ export class AnswerEngine {
           .filter((t) => !/\d/.test(t))
           .slice(-6);
         // NOTE: "a 25-digit code" counts digits, whatever comes before it.
-        const unit = /^-([a-z]+)/.exec(text.slice(at + en.length))?.[1];
+        const unit = /^-([a-z]+)/.exec(text.slice(at + en.length))?.[1] ?? /^[\d.,]+-([a-z]+)$/.exec(en)?.[1];
         if (unit) {
           if (stems.some((terms) => terms.length === 1 && terms[0] === stem(unit))) return true;
           continue;
