@@ -22,6 +22,8 @@ export interface Hit {
   missing: string[];
   /** The weight of question words the fact covers (how much evidence there is at all). */
   evidence: number;
+  /** Sort key: coverage, then small preferences (a list for a list question), then BM25. */
+  order: number;
 }
 
 interface FactText {
@@ -238,12 +240,14 @@ export class PassageIndex implements WordStats {
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
       const blocked = hardMissing;
-      // NOTE: a list question prefers the fact that enumerates (A、B、C); a small tie-breaker.
+      // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
+      // that quotes a name: in the order only, never in the evidence test.
       const text = this.texts.get(fact.id);
-      const listBonus = (query.asksList && text?.enumerates ? 0.04 : 0) + (query.asksName && text?.quotesName ? 0.04 : 0);
-      hits.push({ fact, score: c.score / top, coverage: blocked ? 0 : Math.min(1, coverage + listBonus), missing, evidence });
+      const bonus = (query.asksList && text?.enumerates ? ORDER_BONUS : 0) + (query.asksName && text?.quotesName ? ORDER_BONUS : 0);
+      const covered = blocked ? 0 : coverage;
+      hits.push({ fact, score: c.score / top, coverage: covered, missing, evidence, order: covered + (blocked ? 0 : bonus) + 0.1 * (c.score / top) });
     }
-    hits.sort((a, b) => b.coverage + 0.1 * b.score - (a.coverage + 0.1 * a.score));
+    hits.sort((a, b) => b.order - a.order);
     return hits.slice(0, limit);
   }
 
@@ -326,6 +330,9 @@ export class PassageIndex implements WordStats {
     }
   }
 }
+
+/** How much a list (for a list question) or a quoted name (for a name question) moves a fact up. */
+const ORDER_BONUS = 0.08;
 
 /** Index terms in more than this share of the facts are left out of the MiniSearch lookup. */
 const COMMON_TERM_SHARE = 0.2;
