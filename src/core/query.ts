@@ -108,6 +108,8 @@ export interface WordStats {
   correctSpelling(word: string): string | undefined;
   /** Facts that hold an English phrase as written. */
   enPhraseDf(phrase: string): number;
+  /** The report's Chinese word a pinyin spelling stands for ("shetuan" → 社团), if any. */
+  hanForPinyin?(word: string): string | undefined;
   readonly factCount: number;
 }
 
@@ -227,7 +229,9 @@ const EN_FRAME = new Set(
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
-  book books bluebook publication yearbook`.split(/\s+/),
+  book books bluebook publication yearbook
+  trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
+  program programs scheme schemes model models purpose effort efforts push story phrase`.split(/\s+/),
 );
 // NOTE: the report itself ("what does the blue book say about…") frames a question.
 EN_FRAME.add('blue book');
@@ -297,7 +301,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
     const [term] = englishTerms(w);
     if (!term || phraseTerms.has(term) || ['shenzhen', 'report', 'city'].includes(term)) continue;
-    add(w, 'en');
+    // NOTE: a Chinese term typed in pinyin ("minsheng weishishi", "shetuan") is that term.
+    const han = w.length >= 4 && englishRank(w) === undefined && stats.enFrequency(term) === 0 ? stats.hanForPinyin?.(w) : undefined;
+    if (han) add(han, 'zh');
+    else add(w, 'en');
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
   const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
@@ -679,6 +686,11 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
       // NOTE: leading frame words are adjectives ("extra hospital beds"); after the noun they are verbs ("psychologists work").
       if (EN_FRAME.has(w) || isEnglishStopword(w)) {
+        // NOTE: a frame noun can close the group ("small livelihood projects"); a verb ends it.
+        if (group.length > 0 && !isEnglishStopword(w) && !isEnglishPredicate(w) && !/(?:ly|ed|ing)$/.test(w)) {
+          group.push(w);
+          continue;
+        }
         if (group.length > 0) break;
         continue;
       }

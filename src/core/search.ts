@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
-import { deletionsOf, englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, sameSound } from './tokenize.js';
+import { deletionsOf, englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, pinyinOf, sameSound } from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -66,6 +66,7 @@ export class PassageIndex implements WordStats {
   private readonly vocabulary = new Set<string>();
   /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
   private vocabularyDeletions?: Map<string, string[]>;
+  private pinyinWords?: Map<string, string>;
   readonly factCount: number;
 
   constructor(report: Report) {
@@ -207,6 +208,28 @@ export class PassageIndex implements WordStats {
     let n = 0;
     for (const t of this.texts.values()) if (t.enText.includes(phrase)) n++;
     return n;
+  }
+
+  /**
+   * The report's Chinese word (two to four characters, from a fact or its keywords) whose
+   * toneless pinyin is `word`: "shetuan" → 社团, "weishishi" → 微实事. Built on first use.
+   */
+  hanForPinyin(word: string): string | undefined {
+    if (!this.pinyinWords) {
+      this.pinyinWords = new Map();
+      for (const text of this.texts.values()) {
+        for (const run of text.zh.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
+          for (let i = 0; i < run.length; i++) {
+            for (let n = 2; n <= 4 && i + n <= run.length; n++) {
+              const han = run.slice(i, i + n);
+              const sound = pinyinOf(han);
+              if (sound && !this.pinyinWords.has(sound)) this.pinyinWords.set(sound, han);
+            }
+          }
+        }
+      }
+    }
+    return this.pinyinWords.get(word);
   }
 
   /** How many facts carry an English stem. */

@@ -85,6 +85,17 @@ export function isEnglishPredicate(word: string): boolean {
   return englishPredicates.has(word);
 }
 
+/** The toneless pinyin of a run of Han characters, joined (民生 → minsheng), or undefined if one has none. */
+export function pinyinOf(han: string): string | undefined {
+  let out = '';
+  for (const ch of han) {
+    const sound = soundMap.get(ch);
+    if (sound === undefined) return undefined;
+    out += sound;
+  }
+  return out;
+}
+
 /** True when two Han characters are read alike, tones aside (阶/介 jie). */
 export function sameSound(a: string, b: string): boolean {
   const sa = soundMap.get(a);

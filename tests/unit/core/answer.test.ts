@@ -126,6 +126,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How many buildings have been given the 25-digit address code?', 'en').answered).toBe(false);
   });
 
+  it('reads a Chinese term typed in pinyin as that term', () => {
+    expect(text('How many "minsheng weishishi" were completed?', 'en')).toContain('12,000');
+    expect(engine.analyze('how many shetuan are there?', 'en').words.map((w) => w.text)).toContain('社团');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
