@@ -44,6 +44,10 @@ export interface Answer {
  * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
  * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
  */
+/** Words that give a reason, a purpose or a cause in the report's Chinese. */
+const REASON_MARKERS =
+  /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
+
 /** Characters between a figure and the thing it counts. */
 const NEAR = 10;
 function countsThingZh(fact: Fact, things: string[][]): boolean {
@@ -213,6 +217,8 @@ export class AnswerEngine {
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠/.test(fact.zh)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
+    // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
+    if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;

@@ -82,6 +82,8 @@ export interface QueryTerms {
   asksSuperlative: boolean;
   /** Asks who holds an office or did something ("who heads…", "院长是谁"): the answer must name a person. */
   asksPerson: boolean;
+  /** Asks why: the answer must give a reason, a purpose or a cause. */
+  asksReason: boolean;
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -196,6 +198,7 @@ const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|g
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
   /\bwho (?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+const REASON = /\bwhy\b|为什么|为啥|为何|什么原因|啥原因/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
@@ -353,6 +356,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksAdvice: ADVICE.test(text),
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
+    asksReason: REASON.test(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),

@@ -131,6 +131,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(engine.analyze('how many shetuan are there?', 'en').words.map((w) => w.text)).toContain('社团');
   });
 
+  it('answers "why" only with a fact that gives a reason', () => {
+    expect(answer("Why were Futian, Nanshan and Bao'an chosen for the block-data pilots?", 'en').answered).toBe(false);
+    expect(text("why don't people want a second kid?", 'en')).toMatch(/financial|economic/i);
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
