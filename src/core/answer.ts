@@ -44,6 +44,19 @@ export interface Answer {
  * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
  * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
  */
+/** True when every count in the fact is a number the question itself gives. */
+function onlyGivenNumbers(fact: Fact, given: string[]): boolean {
+  const counts = fact.figures.map((f) => f.zh).filter((f) => !DATE_FIGURE.test(f));
+  return given.length > 0 && counts.length > 0 && counts.every((f) => givenIn(f, fact, given));
+}
+
+/** True when a figure (Chinese form, or its English twin) is one of the question's own numbers. */
+function givenIn(zh: string, fact: Fact, given: string[]): boolean {
+  const en = fact.figures.find((f) => f.zh === zh)?.en ?? '';
+  const numbersOf = (text: string) => text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? [];
+  return [...numbersOf(zh), ...numbersOf(en)].some((n) => given.includes(n));
+}
+
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
@@ -137,6 +150,10 @@ export class AnswerEngine {
     const top = hits[0];
     if (query.asksWhichOnes && top && covers(top) && countsWithoutList(top.fact))
       return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
+    // NOTE: likewise "how many of the 652 schools are private?": when the fact it is about only has
+    // the number given, another fact's number is no answer either.
+    if (query.asksQuantity && top && covers(top) && onlyGivenNumbers(top.fact, query.givenNumbers))
+      return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
@@ -223,6 +240,8 @@ export class AnswerEngine {
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
+    // NOTE: "how many of the 652 schools are private?": the number the question gives is no answer.
+    if (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));

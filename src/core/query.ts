@@ -84,6 +84,8 @@ export interface QueryTerms {
   asksPerson: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
+  /** Numbers the question itself gives ("how many of the 652 schools…"), as written without separators. */
+  givenNumbers: string[];
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -189,7 +191,7 @@ const ZH_STOP = new Set(
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
-const ZH_QUANTITY = /多少|(?<![哪这那近前过])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
+const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
 const SUPERLATIVE =
@@ -323,7 +325,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
 
-  const unit = /(?:多少|(?<![哪这那近前过])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
+  const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
   const asksQuantity = ZH_QUANTITY.test(text) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
@@ -357,6 +359,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
     asksReason: REASON.test(text),
+    givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
@@ -661,7 +664,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
 function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
   // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
-  const zh = /(?:多少|(?<![哪这那近前过])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
+  const zh = /(?:多少|(?<![哪这那近前过第])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
   if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).

@@ -136,6 +136,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("why don't people want a second kid?", 'en')).toMatch(/financial|economic/i);
   });
 
+  it('does not answer a count with the number the question already gives', () => {
+    expect(answer('how many of the 652 compulsory-education schools are private ones?', 'en').answered).toBe(false);
+    expect(answer('义务教育阶段的652所学校里,民办学校有几所?').answered).toBe(false);
+    expect(text('深圳万车死亡率跌破1,在国内大中型城市里算第几个做到的?')).toContain('首个');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
