@@ -232,7 +232,7 @@ export class AnswerEngine {
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).
     if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
-    if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠/.test(fact.zh)) return false;
+    if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
@@ -276,7 +276,8 @@ export class AnswerEngine {
           if (stems.some((terms) => terms.length === 1 && terms[0] === stem(unit))) return true;
           continue;
         }
-        const { terms: after, modifiers } = termsAfter(text.slice(at + en.length, at + en.length + 60), 5);
+        // NOTE: only the phrase the figure heads: a list after a dash or colon is not counted by it.
+        const { terms: after, modifiers } = termsAfter(text.slice(at + en.length, at + en.length + 60).split(/[,;:—–(]/)[0] ?? '', 5);
         const near = new Set([...before, ...englishTerms(en), ...after]);
         // NOTE: the thing is counted when its head word is a head here too: "2,555 hospital beds"
         // counts beds, not hospitals.

@@ -185,9 +185,8 @@ const ZH_STOP = new Set(
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
-  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了`.split(
-    /\s+/,
-  ),
+  不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
+  起来 加起来 下来 出来 上来 过来 是以`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -199,7 +198,7 @@ const SUPERLATIVE =
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
-  /\bwho (?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const REASON = /\bwhy\b|为什么|为啥|为何|什么原因|啥原因/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
@@ -218,7 +217,7 @@ const ZH_FRAME = new Set(
   `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
-  听说 据说 报道 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
+  听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
   形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法`.split(/\s+/),
 );
 const EN_FRAME = new Set(
@@ -669,8 +668,9 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).
     const words = chineseWords(zh[2], known, isTerm);
+    // NOTE: "从多少涨到多少": a verb with its complement (涨到, 变成) is no counted thing.
     for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, 3))
-      if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
+      if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate' && !/[到成为了]$/.test(w)) out.push({ word: w, script: 'zh' });
   }
   // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and a hyphenated
   // compound is one word: a modifier ("city-level departments"), or a head named by its last part
