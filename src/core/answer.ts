@@ -61,6 +61,9 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
 
+/** How much less of the question a candidate may cover and still answer for a best one that does not fit. */
+const MAX_FALLBACK_GAP = 0.25;
+
 /** Characters between a figure and the thing it counts. */
 const NEAR = 10;
 function countsThingZh(fact: Fact, things: string[][]): boolean {
@@ -155,6 +158,9 @@ export class AnswerEngine {
     if (query.asksQuantity && top && covers(top) && onlyGivenNumbers(top.fact, query.givenNumbers))
       return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
+    // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
+    // about something else: only a near-equal candidate may answer instead.
+    if (top && covers(top) && answering[0] && answering[0] !== top && answering[0].coverage < top.coverage - MAX_FALLBACK_GAP) answering.length = 0;
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));

@@ -142,6 +142,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳万车死亡率跌破1,在国内大中型城市里算第几个做到的?')).toContain('首个');
   });
 
+  it('does not fall back to a much weaker fact when the one asked about does not fit', () => {
+    // Pingshan's "3 teams" do not count social workers, and no other fact is about them.
+    expect(answer('How many professional social workers are there in Shenzhen?', 'en').answered).toBe(false);
+    // A near-equal candidate still answers ("2,555 hospital beds" does not count hospitals, "8 new … hospitals" does).
+    expect(text('How many hospitals were added in 2018?', 'en')).toContain('8 new');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
