@@ -238,6 +238,8 @@ export class AnswerEngine {
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).
     if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
     if (query.asksWhichOnes && countsWithoutList(fact)) return false;
+    // NOTE: "除了深圳大学和南方科技大学,另外两所是哪两所": a list of just those names answers nothing new.
+    if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text)) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
@@ -327,6 +329,17 @@ function termsAfter(text: string, limit: number): { terms: string[]; modifiers: 
 function sentenceNames(fact: Fact, things: ReadonlyArray<readonly string[]>): boolean {
   const terms = new Set(englishTerms(fact.en.toLowerCase().replace(/-/g, ' ')));
   return things.some((thing) => thing.length > 0 && (thing.every((t) => terms.has(t)) || thing.some((t) => /[\u3400-\u9fff]/.test(t) && fact.zh.includes(t))));
+}
+
+/** True when every item a fact lists (A、B等…) is already named in the question. */
+function listsOnlyNamed(fact: Fact, question: string): boolean {
+  const head = fact.zh.split(/等/)[0] ?? '';
+  if (!head.includes('、')) return false;
+  const items = head
+    .split('、')
+    .map((item) => item.replace(/^.*[,，:：]/, '').trim())
+    .filter((item) => item.length >= 2);
+  return items.length > 0 && items.every((item) => question.includes(item));
 }
 
 /** A fact that counts things ("新增8家…医院", "六个街道") without naming them (no A、B, no details). */

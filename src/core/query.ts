@@ -84,6 +84,10 @@ export interface QueryTerms {
   asksPerson: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
+  /** Asks for the others besides those it names ("除了A和B,另外两所是哪两所"). */
+  asksOthers: boolean;
+  /** The question's normalised text (for checks against a fact's list). */
+  text: string;
   /** Numbers the question itself gives ("how many of the 652 schools…"), as written without separators. */
   givenNumbers: string[];
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
@@ -199,6 +203,7 @@ const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|g
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
   /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON = /\bwhy\b|为什么|为啥|为何|什么原因|啥原因/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
@@ -358,6 +363,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
     asksReason: REASON.test(text),
+    asksOthers: OTHERS.test(text),
+    text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),

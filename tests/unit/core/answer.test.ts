@@ -149,6 +149,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many hospitals were added in 2018?', 'en')).toContain('8 new');
   });
 
+  it('refuses "which others" when the report lists only the ones the question names', () => {
+    expect(answer('除了深圳大学和南方科技大学,另外两所入选省高水平大学建设计划的是哪两所?').answered).toBe(false);
+    expect(text('哪几所大学入选了新一轮省高水平大学建设计划?')).toContain('深圳大学、南方科技大学');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
