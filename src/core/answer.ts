@@ -339,7 +339,22 @@ function listsOnlyNamed(fact: Fact, question: string): boolean {
     .split('、')
     .map((item) => item.replace(/^.*[,，:：]/, '').trim())
     .filter((item) => item.length >= 2);
-  return items.length > 0 && items.every((item) => question.includes(item));
+  if (items.length > 0 && items.every((item) => question.includes(item))) return true;
+  // NOTE: in English, the translation's "including A and the B (abbreviation)".
+  const including = /including (.+?)(?:, were|, are|, was| were| are|\.|$)/i.exec(fact.en)?.[1];
+  if (!including) return false;
+  const named = including
+    .split(/,\s*(?:and\s+)?|\s+and\s+(?=the\s)/)
+    .map((item) => item.replace(/^the\s+/i, '').trim())
+    .filter((item) => item.length >= 3);
+  return (
+    named.length > 0 &&
+    named.every((item) => {
+      const short = /\(([^)]+)\)/.exec(item)?.[1];
+      const name = item.replace(/\s*\([^)]*\)/g, '').toLowerCase();
+      return question.includes(name) || (short !== undefined && question.includes(short.toLowerCase()));
+    })
+  );
 }
 
 /** A fact that counts things ("新增8家…医院", "六个街道") without naming them (no A、B, no details). */

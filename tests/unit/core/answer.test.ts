@@ -152,6 +152,7 @@ describe('AnswerEngine on the bundled report', () => {
   it('refuses "which others" when the report lists only the ones the question names', () => {
     expect(answer('除了深圳大学和南方科技大学,另外两所入选省高水平大学建设计划的是哪两所?').answered).toBe(false);
     expect(text('哪几所大学入选了新一轮省高水平大学建设计划?')).toContain('深圳大学、南方科技大学');
+    expect(answer('Besides Shenzhen University and SUSTech, which other universities made the provincial list?', 'en').answered).toBe(false);
   });
 
   it('gives no personal advice: how-to questions are out of scope', () => {
