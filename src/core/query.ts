@@ -240,7 +240,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
-  program programs scheme schemes model models purpose effort efforts push story phrase`.split(/\s+/),
+  program programs scheme schemes model models purpose effort efforts push story phrase behind among now`.split(/\s+/),
 );
 // NOTE: the report itself ("what does the blue book say about…") frames a question.
 EN_FRAME.add('blue book');

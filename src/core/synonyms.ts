@@ -162,6 +162,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['year on year', 'year-on-year', 'yoy', 'compared with the year before', 'than the year before', 'previous year', 'last year', '同比', '比上年', '去年'],
   ['first', 'pioneer', 'pioneered', 'first-ever', 'led the way', '首个', '首部', '率先', '第一个'],
   ['plan', 'plans', 'blueprint', 'master plan', 'strategy', '规划', '计划'],
+  ['province', 'provincial', 'province-wide', 'provincewide', '全省', '省级'],
+  ['sector', 'sectors', 'field', 'fields', '领域'],
   ['goal', 'goals', 'aim', 'aims', 'target', 'targets', 'objective', '目标'],
   ['pilot', 'pilots', 'trial', 'trials', 'experiment', 'test', '试点', '试行'],
   ['guidelines', 'guideline', 'guide', 'guides', 'guidance', 'manual', '指引', '指南'],
