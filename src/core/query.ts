@@ -269,6 +269,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   );
   const words: QueryWord[] = [];
   const seen = new Set<string>();
+  // NOTE: a word right after "is", "was", "got" is a participle or an adjective ("is split into").
+  const afterAuxiliary = new Set([...text.matchAll(/\b(?:is|are|was|were|be|been|being|get|gets|got)\s+([a-z]+)/g)].map((m) => m[1] as string));
   const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
     const existing = words.find((w) => w.text === word);
     if (existing) {
@@ -292,7 +294,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         weight,
         known,
         hard,
-        framing: !hard && isFraming(word, script),
+        framing: !hard && (isFraming(word, script) || afterAuxiliary.has(word)),
       });
   };
 

@@ -9,7 +9,19 @@
 import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
-import { deletionsOf, englishRank, englishTerms, englishWords, englishWordsLike, hanBigrams, indexTerms, normalize, pinyinOf, sameSound } from './tokenize.js';
+import {
+  deletionsOf,
+  englishRank,
+  englishTerms,
+  englishWords,
+  englishWordsLike,
+  hanBigrams,
+  indexTerms,
+  normalize,
+  pinyinOf,
+  sameSound,
+  stem,
+} from './tokenize.js';
 
 /** One ranked fact with the share of the question it covers. */
 export interface Hit {
@@ -110,7 +122,7 @@ export class PassageIndex implements WordStats {
         enumerates: (fact.zh.match(/、/g)?.length ?? 0) >= 2,
         quotesName: /[“《]/.test(fact.zh),
       });
-      for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.vocabulary.add(w);
+      for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.learnWord(w);
       for (const t of en) this.enDf.set(t, (this.enDf.get(t) ?? 0) + 1);
     }
     this.learnWords([]);
@@ -158,15 +170,19 @@ export class PassageIndex implements WordStats {
   correctSpelling(word: string): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word)) return undefined;
     const max = word.length >= 8 ? 2 : 1;
-    // NOTE: candidates are the report's words and everyday English (peices → pieces, not prices);
-    // the nearest wins, then the more common in speech, then the report's own.
+    // NOTE: candidates are the report's words (and their plurals) and everyday English; the nearest
+    // wins, then one the report uses, then one the typo left a letter out of, then the commoner.
     let best: string | undefined;
     let bestScore = Number.POSITIVE_INFINITY;
     const consider = (v: string) => {
       if (v === word || v[0] !== word[0] || Math.abs(v.length - word.length) > max) return;
       for (let d = 1; d <= max; d++) {
         if (!withinEdits(v, word, d)) continue;
-        const score = d * 1e6 + (englishRank(v) ?? 5e5);
+        // NOTE: among equally near words, the report's own come first, then those of its stems.
+        const own = this.vocabulary.has(v) ? 0 : this.enDf.has(stem(v)) ? 1e5 : 2e5;
+        // NOTE: a letter left out is the commoner typo than one typed twice (digts → digits, not digs).
+        const shorter = v.length < word.length ? 2e4 : 0;
+        const score = d * 1e6 + own + shorter + Math.min(englishRank(v) ?? 5e4, 5e4);
         if (score < bestScore) {
           best = v;
           bestScore = score;
@@ -184,8 +200,14 @@ export class PassageIndex implements WordStats {
 
   /** Adds words (the lexicon's) to the spelling vocabulary. */
   learnWords(words: string[]): void {
-    for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.vocabulary.add(x);
+    for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.learnWord(x);
     this.vocabularyDeletions = undefined;
+  }
+
+  /** A word of the report for spelling correction, with its plural ("25-digit" → digit, digits). */
+  private learnWord(word: string): void {
+    this.vocabulary.add(word);
+    if (!/(?:s|ing|ed|ly)$/.test(word)) this.vocabulary.add(/(?:ch|sh|x)$/.test(word) ? `${word}es` : `${word}s`);
   }
 
   /** The vocabulary by single-letter deletions (built on the first misspelt word). */

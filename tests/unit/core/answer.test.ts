@@ -30,6 +30,9 @@ describe('AnswerEngine on the bundled report', () => {
   it('forgives a typo in English and a homophone typo in Chinese', () => {
     expect(text('how many fundations are there in shenzen?', 'en')).toContain('354');
     expect(text('社会组织改革经历了哪几个介段?')).toContain('改革探索');
+    // A letter left out (digts → digits, not digs); "is split into" is a verb.
+    expect(engine.index.correctSpelling('digts')).toBe('digits');
+    expect(text('What are the six parts the report is split into?', 'en')).toContain('six parts');
   });
 
   it('refuses questions about another city, another year or another subject', () => {
