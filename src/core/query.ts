@@ -190,7 +190,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -299,7 +299,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   };
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
-  for (const w of chineseWords(text, knownZh, (w) => lexicon.synonyms(w).length > 1)) add(w, 'zh');
+  // NOTE: question words stand apart, so the segmenter cannot glue them to a neighbour (人为 in 人为啥).
+  const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么/g, ' $& ');
+  for (const w of chineseWords(zhText, knownZh, (w) => lexicon.synonyms(w).length > 1)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
@@ -726,6 +728,9 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
  * characters joined back ("警/情" → 警情), since the segmenter splits rare words.
  */
 export function chineseWords(text: string, known?: (word: string) => boolean, isTerm?: (word: string) => boolean): string[] {
+  // NOTE: single characters are never joined across a space or punctuation.
+  const chunks = text.split(/[\s,.?!;:，。？！；：、]+/).filter(Boolean);
+  if (chunks.length > 1) return chunks.flatMap((chunk) => chineseWords(chunk, known, isTerm));
   const out: string[] = [];
   let run = '';
   const push = (word: string) => {

@@ -158,6 +158,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Besides Shenzhen University and SUSTech, which other universities made the provincial list?', 'en').answered).toBe(false);
   });
 
+  it('never glues a question word to its neighbour (人为啥 is 人 + 为啥)', () => {
+    expect(text('大鹏那边的人为啥不太愿意生二胎?')).toContain('经济负担');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
