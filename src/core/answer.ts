@@ -228,6 +228,7 @@ export class AnswerEngine {
   private fits(fact: Fact, query: QueryTerms): boolean {
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
+    if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many".
     const counts = figures.filter((f) => !DATE_FIGURE.test(f));
@@ -256,7 +257,9 @@ export class AnswerEngine {
       // NOTE: 个 is the everyday measure word for institutions and things: "几家基金会" is answered by
       // "基金会354个"; but not for people, households, money or years.
       const generic = figures.some((f) => f.endsWith('个')) && ['家', '所', '项', '条', '批', '件'].includes(kind);
-      if (!has && !generic && !(kind === '个' && figures.length > 0)) return false;
+      // NOTE: a percentage is no count ("多少个" is not answered by "增长335%").
+      const anyCount = figures.some((f) => !f.includes('%'));
+      if (!has && !generic && !(kind === '个' && anyCount)) return false;
     }
     return true;
   }

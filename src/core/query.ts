@@ -94,6 +94,8 @@ export interface QueryTerms {
   aboutReport: boolean;
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
   asksTotal: boolean;
+  /** Asks how many were added (新增, 新登记): a fact with only a running total does not say. */
+  asksAdded: boolean;
   /** Asks for a name or title ("叫什么", "what is the name of"). */
   asksName: boolean;
   /** Asks for a proper name ("叫什么名字", "what is the full name"): the answer must quote one. */
@@ -384,6 +386,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
+    asksAdded: /新增|新登记|新成立|新注册|新开办|新开了/.test(text),
   };
 }
 

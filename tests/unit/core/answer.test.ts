@@ -162,6 +162,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('大鹏那边的人为啥不太愿意生二胎?')).toContain('经济负担');
   });
 
+  it('does not answer "how many new" with a running total or a percentage', () => {
+    expect(answer('2018年深圳新登记成立了多少个社会组织?').answered).toBe(false);
+    expect(text('2018年新增了多少所公办幼儿园?')).toContain('150所');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
