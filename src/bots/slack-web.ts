@@ -148,14 +148,24 @@ export function createSlackWeb(options: SlackWebOptions): SlackWeb {
   async function respond(responseUrl: string, message: Record<string, unknown>): Promise<void> {
     if (!/^https?:\/\//.test(responseUrl)) throw new Error('slack: response_url is not an http(s) URL');
     pool ??= new Agent({ keepAliveTimeout: 30_000, connections: 64 });
-    const res = await request(responseUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(message),
-      dispatcher: pool,
-    });
-    await res.body.dump();
-    if (res.statusCode >= 300) throw new Error(`slack: response_url answered HTTP ${res.statusCode}`);
+    // NOTE: a 429 from a response_url is waited out (Retry-After, seconds) like a Web API one.
+    for (let attempt = 0; ; attempt++) {
+      const res = await request(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(message),
+        dispatcher: pool,
+      });
+      await res.body.dump();
+      if (res.statusCode === 429 && attempt < maxRetries) {
+        const seconds = Math.max(0, Number(res.headers['retry-after'] ?? 1) || 1);
+        logger.warn('slack: response_url rate limited, waiting', { retryAfter: seconds });
+        await sleep(seconds * 1000);
+        continue;
+      }
+      if (res.statusCode >= 300) throw new Error(`slack: response_url answered HTTP ${res.statusCode}`);
+      return;
+    }
   }
 
   const outbox: Outbox = {

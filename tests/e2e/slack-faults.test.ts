@@ -78,6 +78,16 @@ describe('Web API faults', () => {
     expect(h.sleeps).toEqual([3000]);
   });
 
+  it('waits Retry-After when a response_url answers 429, then responds once', async () => {
+    h = await startSlackHarness();
+    h.api.failHooks(1, 2);
+    await h.send(slashCommand({ text: '新增多少张病床?', response_url: h.api.responseUrl('rl') }));
+    await h.api.waitFor(() => h?.api.hooks.length === 1, 'the response');
+    expect(h.api.hookRefusals).toBe(1);
+    expect(JSON.stringify(h.api.hooks[0]?.payload)).toContain('2555');
+    expect(h.sleeps).toContain(2000);
+  });
+
   it('gives up after repeated 429s with a transient DeliveryError', async () => {
     h = await startSlackHarness({ deps: { maxRateLimitRetries: 2 } });
     h.api.failNext('chat.postMessage', 5, { status: 429, retryAfter: 1 });

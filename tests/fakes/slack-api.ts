@@ -105,6 +105,16 @@ export class FakeSlack extends EventEmitter {
     return `${this.base}/hook/${id}`;
   }
 
+  /** The next `count` response_url posts get 429 with `Retry-After: retryAfter` (not recorded as hooks). */
+  failHooks(count: number, retryAfter: number): void {
+    this.hookFailures += count;
+    this.hookRetryAfter = retryAfter;
+  }
+  /** response_url posts refused with 429 so far. */
+  hookRefusals = 0;
+  hookFailures = 0;
+  hookRetryAfter = 1;
+
   /** The next `count` calls of `method` fail as described. */
   failNext(method: string, count: number, failure: Failure): void {
     const list = this.failures.get(method) ?? [];
@@ -198,6 +208,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const payload = parsePayload(body, req.headers['content-type']);
     if (path.startsWith('/hook/')) {
+      if (fake && fake.hookFailures > 0) {
+        fake.hookFailures--;
+        fake.hookRefusals++;
+        res.writeHead(429, { 'retry-after': String(fake.hookRetryAfter) }).end();
+        return;
+      }
       const hook = { id: path.slice('/hook/'.length), payload };
       fake?.hooks.push(hook);
       fake?.emit('record');
