@@ -44,6 +44,13 @@ export interface Answer {
  * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
  * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
  */
+/** True when a figure is given as a bound in the text (低于300人, 20%以上, 约50万套). */
+function isBound(figure: string, zh: string): boolean {
+  const at = zh.indexOf(figure);
+  if (at < 0) return false;
+  return /(?:低于|高于|超过|不到|不足|约|近|逾)$/.test(zh.slice(Math.max(0, at - 2), at)) || /^(?:以上|以下|左右|多)/.test(zh.slice(at + figure.length));
+}
+
 /** True when every count in the fact is a number the question itself gives. */
 function onlyGivenNumbers(fact: Fact, given: string[]): boolean {
   const counts = fact.figures.map((f) => f.zh).filter((f) => !DATE_FIGURE.test(f));
@@ -245,6 +252,8 @@ export class AnswerEngine {
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
+    // NOTE: "具体是多少人": a bound (低于300人, 20%以上) is no exact figure.
+    if (query.asksExact && counts.length > 0 && counts.every((f) => isBound(f, fact.zh))) return false;
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;

@@ -84,6 +84,8 @@ export interface QueryTerms {
   asksPerson: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
+  /** Asks for an exact figure ("具体是多少", "exactly how many"): a bound ("低于300人") is no answer. */
+  asksExact: boolean;
   /** Asks for the others besides those it names ("除了A和B,另外两所是哪两所"). */
   asksOthers: boolean;
   /** The question's normalised text (for checks against a fact's list). */
@@ -200,7 +202,7 @@ const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年�
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
 const SUPERLATIVE =
-  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
+  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
@@ -369,6 +371,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
     asksReason: REASON.test(text),
+    asksExact: /具体(?:是|有)?多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),

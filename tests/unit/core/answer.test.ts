@@ -167,6 +167,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('2018年新增了多少所公办幼儿园?')).toContain('150所');
   });
 
+  it('does not give a bound for an exact figure', () => {
+    expect(answer('2018年深圳交通事故死亡人数具体是多少人?').answered).toBe(false);
+    expect(text('2018年深圳交通事故死亡人数有多少?')).toContain('低于300人');
+  });
+
   it('gives no personal advice: how-to questions are out of scope', () => {
     expect(answer('How can I get a Shenzhen hukou for my kids?', 'en').answered).toBe(false);
     expect(answer('我想把孩子户口迁到深圳,需要什么条件?').answered).toBe(false);
