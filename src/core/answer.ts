@@ -51,6 +51,14 @@ function isBound(figure: string, zh: string): boolean {
   return /(?:低于|高于|超过|不到|不足|约|近|逾)$/.test(zh.slice(Math.max(0, at - 2), at)) || /^(?:以上|以下|左右|多)/.test(zh.slice(at + figure.length));
 }
 
+/**
+ * True when a fact shows the report does not give what is asked: "which eight hospitals" of a fact
+ * that only counts them, "how many of the 652 schools are private" of one with just that number.
+ */
+function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
+  return (query.asksWhichOnes && countsWithoutList(fact)) || (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers));
+}
+
 /** True when every count in the fact is a number the question itself gives. */
 function onlyGivenNumbers(fact: Fact, given: string[]): boolean {
   const counts = fact.figures.map((f) => f.zh).filter((f) => !DATE_FIGURE.test(f));
@@ -150,20 +158,17 @@ export class AnswerEngine {
     const query = this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
     const hits = this.index.rank(query, 8);
+    const refused = (): Answer => ({ ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) });
     // NOTE: the report gives no personal advice ("how do I get a hukou"): related facts at most.
-    if (query.asksAdvice) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
+    if (query.asksAdvice) return refused();
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
     const covers = (h: Hit) => h.coverage >= MIN_COVERAGE || (h.coverage >= MIN_FRAMED_COVERAGE && missesOnlyFraming(h, query));
-    // NOTE: "which eight hospitals": when the fact the question is about only counts them, no other
-    // fact says which.
+    // NOTE: when the fact the question is about shows the report does not say ("which eight
+    // hospitals" of a fact that only counts them; "how many of the 652 schools are private" of one
+    // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
-    if (query.asksWhichOnes && top && covers(top) && countsWithoutList(top.fact))
-      return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
-    // NOTE: likewise "how many of the 652 schools are private?": when the fact it is about only has
-    // the number given, another fact's number is no answer either.
-    if (query.asksQuantity && top && covers(top) && onlyGivenNumbers(top.fact, query.givenNumbers))
-      return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
+    if (top && covers(top) && saysNotGiven(top.fact, query)) return refused();
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
     // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
     // about something else: only a near-equal candidate may answer instead.
@@ -187,7 +192,7 @@ export class AnswerEngine {
       }
     }
     const best = answering[0];
-    if (!best) return { ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) };
+    if (!best) return refused();
     const facts = [best.fact];
     const second = answering[1];
     if (second && this.worthAdding(best, second)) {
@@ -245,21 +250,19 @@ export class AnswerEngine {
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).
     if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
-    if (query.asksWhichOnes && countsWithoutList(fact)) return false;
+    if (saysNotGiven(fact, query)) return false;
     // NOTE: "除了深圳大学和南方科技大学,另外两所是哪两所": a list of just those names answers nothing new.
     if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text)) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
-    // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
     // NOTE: "具体是多少人": a bound (低于300人, 20%以上) is no exact figure.
     if (query.asksExact && counts.length > 0 && counts.every((f) => isBound(f, fact.zh))) return false;
+    // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
-    // NOTE: "how many of the 652 schools are private?": the number the question gives is no answer.
-    if (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));
