@@ -8,7 +8,7 @@ import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
 import { type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
-import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, stem } from './tokenize.js';
+import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */
@@ -385,8 +385,8 @@ const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;
 
 /** A word that can head a noun phrase: not a stopword, number, verb ("holds"), adjective or adverb. */
 function isNounLike(word: string): boolean {
-  if (isEnglishStopword(word) || /\d/.test(word) || /(?:ly|ed|ing)$/.test(word)) return false;
-  return !isEnglishPredicate(word) && !(word.endsWith('s') && isEnglishPredicate(word.slice(0, -1)));
+  if (isEnglishStopword(word) || /\d/.test(word) || looksPredicate(word)) return false;
+  return !(word.endsWith('s') && isEnglishPredicate(word.slice(0, -1)));
 }
 
 /** True when every informative word (weight ≥ 0.9) a hit misses frames the question. */

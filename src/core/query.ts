@@ -12,6 +12,7 @@ import {
   hanBigrams,
   isEnglishPredicate,
   isEnglishStopword,
+  looksPredicate,
   normalize,
   numbers,
   segmentChinese,
@@ -711,7 +712,7 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
       // NOTE: leading frame words are adjectives ("extra hospital beds"); after the noun they are verbs ("psychologists work").
       if (EN_FRAME.has(w) || isEnglishStopword(w)) {
         // NOTE: a frame noun can close the group ("small livelihood projects"); a verb ends it.
-        if (group.length > 0 && !isEnglishStopword(w) && !isEnglishPredicate(w) && !/(?:ly|ed|ing)$/.test(w)) {
+        if (group.length > 0 && !isEnglishStopword(w) && !looksPredicate(w)) {
           group.push(w);
           continue;
         }
@@ -855,7 +856,7 @@ function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats:
 function isFraming(word: string, script: 'zh' | 'en'): boolean {
   if (script === 'zh') return ZH_FRAME.has(word) || GENERIC_ATTRIBUTES.has(word) || chineseWordClass(word) !== undefined;
   if (word.includes(' ') || /\d/.test(word)) return false;
-  if (EN_FRAME.has(word) || isEnglishPredicate(word) || /(?:ly|ed|ing)$/.test(word)) return true;
+  if (EN_FRAME.has(word) || looksPredicate(word)) return true;
   return false;
 }
 

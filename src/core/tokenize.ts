@@ -85,6 +85,11 @@ export function isEnglishPredicate(word: string): boolean {
   return englishPredicates.has(word);
 }
 
+/** True for a word listed as a verb, adjective or adverb, or shaped like one (-ly, -ed, -ing). */
+export function looksPredicate(word: string): boolean {
+  return isEnglishPredicate(word) || /(?:ly|ed|ing)$/.test(word);
+}
+
 /** The toneless pinyin of a run of Han characters, joined (民生 → minsheng), or undefined if one has none. */
 export function pinyinOf(han: string): string | undefined {
   let out = '';
