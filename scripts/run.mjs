@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from './build.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const INPUTS = ['src', 'locales', 'tsconfig.json', 'tsconfig.build.json'];
+// NOTE: tests/fakes too: the bench (src/bench) compiles the fake platform servers into dist/.
+const INPUTS = ['src', 'locales', 'tests/fakes', 'tsconfig.json', 'tsconfig.build.json'];
 
 /** Latest modification time (ms) of a file, or of any file under a directory; 0 when missing. */
 function newest(path) {
