@@ -17,6 +17,8 @@ describe('tokenize', () => {
     expect(terms).toContain('客流');
     expect(terms).toContain('519');
     expect(segmentChinese('深圳技术大学')).toContain('大学');
+    expect(segmentChinese('how many 医院 are there')).toEqual(['医院']);
+    expect(segmentChinese('how many hospitals')).toEqual([]);
   });
 
   it('stems English words and folds British spellings', () => {
