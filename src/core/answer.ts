@@ -182,10 +182,13 @@ export class AnswerEngine {
     }
     // NOTE: "社会团体有多少个": of two close candidates, the one whose own sentence names the thing
     // counted (社会团体4476个), not the total that has it only among its keywords.
-    const things = query.asksQuantity ? [...(query.countedZh ?? []), ...(query.countedStems ?? [])] : [];
+    // NOTE: likewise "在哪个园区", "which industrial park": the one whose sentence names a park.
+    // A fact that names none does not say which, so any candidate a fallback may be chosen from.
+    const things = query.asksQuantity ? [...(query.countedZh ?? []), ...(query.countedStems ?? [])] : [...(query.whichThings ?? [])];
+    const window = query.asksQuantity ? 0.2 : MAX_FALLBACK_GAP;
     const first = answering[0];
     if (first && things.length > 0 && !sentenceNames(first.fact, things)) {
-      const namer = answering.find((h) => h.coverage >= first.coverage - 0.2 && sentenceNames(h.fact, things));
+      const namer = answering.find((h) => h.coverage >= first.coverage - window && sentenceNames(h.fact, things));
       if (namer) {
         answering.splice(answering.indexOf(namer), 1);
         answering.unshift(namer);

@@ -109,6 +109,11 @@ export interface QueryTerms {
   countedZh?: string[][];
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
+  /**
+   * The kind of thing a "which X" question asks for (哪个园区 → 园区, "which industrial park" →
+   * park), with synonyms: Chinese words, or English stems. The answer usually names an X itself.
+   */
+  whichThings?: ReadonlyArray<readonly string[]>;
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -195,7 +200,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -216,8 +221,8 @@ const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]/;
-const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么/;
-const EN_LIST = /\b(which|list|name the|what are|what were|what kinds?|what types?)\b/;
+const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么|举例|举个|例子|比如|譬如/;
+const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|examples?|such as|for instance|what are|what were|what kinds?|what types?)\b/;
 
 /**
  * Words that frame a question rather than name its subject (进展, 情况, "level", "receive").
@@ -268,7 +273,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const text = correctText(
     normalize(question)
       .replace(/(\d),(?=\d{3}\b)/g, '$1')
-      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000))),
+      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
+      // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
+      .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' '),
     stats,
     lexicon,
   );
@@ -329,8 +336,20 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const c of counted) add(c.word, c.script, 'own');
   const countedEn = counted.find((c) => c.script === 'en');
   const asked = askedAttributes(text, knownZh);
-  for (const a of asked) add(a.word, a.script, 'own');
+  // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
+  // is often answered by a bureau's name alone.
+  for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
   const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.synonyms(c.word).filter((w) => !/[a-z]/.test(w)));
+  const whichThings = asked
+    .filter((a) => a.which && !BARE_NAMED.has(a.word))
+    .flatMap((a) =>
+      a.script === 'zh'
+        ? [lexicon.synonyms(a.word).filter((w) => !/[a-z]/.test(w))]
+        : lexicon
+            .synonyms(a.word)
+            .map((alt) => englishTerms(alt))
+            .filter((t) => t.length > 0),
+    );
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
@@ -380,6 +399,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
+    whichThings: whichThings.length > 0 ? whichThings : undefined,
     countedStems: countedEn
       ? lexicon
           .synonyms(countedEn.word)
@@ -606,6 +626,16 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   });
 }
 
+/**
+ * Kinds whose members are named without the kind word ("which districts" → Futian and Nanshan;
+ * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
+ */
+const BARE_NAMED = new Set(
+  'district districts area areas city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+    ' ',
+  ),
+);
+
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
   '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(
@@ -626,12 +656,13 @@ const NOT_ATTRIBUTES = new Set(
  * The attribute a question asks of its subject, which the answer must itself name:
  * "破案率是多少" → 破案率, "主编是谁" → 主编, "哪条线路" → 线路, "who is the chief editor" → chief, editor.
  */
-function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
-  const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
-  const keep = (word: string | undefined) => {
+function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en'; which?: true }> {
+  const out: Array<{ word: string; script: 'zh' | 'en'; which?: true }> = [];
+  const keep = (word: string | undefined, which?: true) => {
     // NOTE: "建设量" is the amount of 建设: the amount is asked, the thing must be there.
     const w = word && word.length >= 3 && word.endsWith('量') ? word.slice(0, -1) : word;
-    if (w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate') out.push({ word: w, script: 'zh' });
+    if (w && !ZH_FRAME.has(w) && !ZH_STOP.has(w) && !GENERIC_ATTRIBUTES.has(w) && chineseWordClass(w) !== 'predicate')
+      out.push(which ? { word: w, script: 'zh', which } : { word: w, script: 'zh' });
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
@@ -646,11 +677,16 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
       if (w.length < 2 || chineseWordClass(w) !== undefined) break;
       head = w;
     }
-    keep(head);
+    keep(head, true);
   }
   const enWhich = /\bwhich ([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
   const noun = enWhich?.[1];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !isFraming(noun, 'en')) out.push({ word: noun, script: 'en' });
+  // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
+  // ("which industrial park did" → park), even one the lexicon lists as a verb too.
+  const kind = /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had)\b/.exec(text)?.[1];
+  if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
+    out.push({ word: kind, script: 'en', which: true });
   const en =
     /\b(?:what|who|which)(?: is| was| are| were)? (?:the|(?:[a-z]+ )?[a-z']+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,

@@ -196,6 +196,22 @@ describe('AnswerEngine on the bundled report', () => {
     expect(framing('龙华区的外来人口融合共治出现了什么变化?', 'zh')).toMatchObject({ 出现: true, 变化: true, 龙华区: false });
   });
 
+  it('reads chat phrasing: 来着, 其实, 砸钱, 几大块, 楼房, "name one"', () => {
+    expect(text('深圳九大类民生支出一共砸了多少钱来着?')).toContain('2772亿元');
+    expect(text('福田區「百系統」其實指的是多少個具體數據應用?')).toContain('102个');
+    expect(text('这本报告总共分成了几大块?')).toContain('六个板块');
+    expect(text('深圳给每栋楼房编的那个“身份号码”有多少位啊?')).toContain('25位');
+    expect(text('How many parts is the blue book split into?', 'en')).toContain('six parts');
+    expect(text('Name one social organization that helps resolve disputes in Yantian.', 'en')).toContain('Container Trailer');
+  });
+
+  it('answers "which park" with the fact that names a park, "which districts" with the one naming districts', () => {
+    expect(text('龙岗区探索产城融合社区治理,是在哪个园区搞的?')).toContain('天安云谷');
+    expect(text('In which industrial park did Longgang pilot its industry-city community governance model?', 'en')).toContain("Tian'an Cloud Park");
+    // Districts are named without the word: Futian, not "the district's subdistricts".
+    expect(text("Which districts were chosen to pilot the 'block data' approach?", 'en')).toContain('Futian, Nanshan');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
