@@ -56,7 +56,17 @@ function isBound(figure: string, zh: string): boolean {
  * that only counts them, "how many of the 652 schools are private" of one with just that number.
  */
 function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
-  return (query.asksWhichOnes && countsWithoutList(fact)) || (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers));
+  return (
+    (query.asksWhichOnes && countsWithoutList(fact)) ||
+    (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||
+    // NOTE: "光教育支出就花了多少", "education alone": a total of nine categories does not say.
+    (query.partThings !== undefined && !query.partThings.every((part) => sentenceNamesAny(fact, part)))
+  );
+}
+
+/** True when the fact's own sentence holds one of a word's forms (Chinese words or English stem lists). */
+function sentenceNamesAny(fact: Fact, forms: readonly string[]): boolean {
+  return forms.some((form) => (/[\u3400-\u9fff]/.test(form) ? fact.zh.includes(form) : sentenceNames(fact, [[form]])));
 }
 
 /** True when every count in the fact is a number the question itself gives. */

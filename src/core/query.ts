@@ -110,6 +110,12 @@ export interface QueryTerms {
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
   /**
+   * The part a question singles out of a whole ("光教育支出就花了多少" → 教育; "on education alone"
+   * → educ): each entry holds one word's forms (Chinese words, or English stems), and the
+   * answering fact's own sentence must name every entry, or the report does not say.
+   */
+  partThings?: ReadonlyArray<readonly string[]>;
+  /**
    * The kind of thing a "which X" question asks for (哪个园区 → 园区, "which industrial park" →
    * park), with synonyms: Chinese words, or English stems. The answer usually names an X itself.
    */
@@ -214,7 +220,8 @@ const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|g
 const PERSON =
   /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
-const REASON = /\bwhy\b|为什么|为啥|为何|什么原因|啥原因/;
+const REASON =
+  /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会/;
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
@@ -400,6 +407,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
+    partThings: partThings(text, knownZh, lexicon),
     countedStems: countedEn
       ? lexicon
           .synonyms(countedEn.word)
@@ -626,6 +634,33 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   });
 }
 
+/** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
+const ZH_PART = /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)/;
+/** "on education alone", "public rental housing units alone", "just the criminal ones". */
+const EN_PART = /\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) alone\b|\bjust (?:the )?((?:[a-z-]+ ){0,2}?[a-z-]+) ones\b/;
+
+/** The words of the part a question singles out, each with its forms (see QueryTerms.partThings). */
+function partThings(text: string, known: (w: string) => boolean, lexicon: Lexicon): string[][] | undefined {
+  const zh = ZH_PART.exec(text)?.[1];
+  if (zh) {
+    // NOTE: verbal nouns (教育, 支出) are the part here, so word classes are not asked.
+    const words = chineseWords(zh, known).filter((w) => w.length >= 2 && !ZH_FRAME.has(w) && !ZH_STOP.has(w));
+    if (words.length > 0) return words.map((w) => lexicon.synonyms(w).filter((alt) => !/[a-z]/.test(alt)));
+  }
+  const en = EN_PART.exec(text);
+  const phrase = en?.[1] ?? en?.[2];
+  if (!phrase) return undefined;
+  // NOTE: the part is the noun phrase just before "alone": a verb or preposition ends it ("spend on education").
+  const words: string[] = [];
+  for (const w of englishWords(phrase).reverse()) {
+    if (isEnglishStopword(w)) break;
+    // NOTE: a verb is skipped ("spend alone"); a word in -ing before a noun names it ("housing units").
+    if (!EN_FRAME.has(w) && (!looksPredicate(w) || (/ing$/.test(w) && words.length > 0))) words.unshift(w);
+  }
+  const parts = words.map((w) => [...new Set(lexicon.synonyms(w).flatMap((alt) => englishTerms(alt)))]).filter((forms) => forms.length > 0);
+  return parts.length > 0 ? parts : undefined;
+}
+
 /**
  * Kinds whose members are named without the kind word ("which districts" → Futian and Nanshan;
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
@@ -666,8 +701,13 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
-  // NOTE: "在国内是谁先提的": a place the question is set in is no attribute.
-  if (before?.[1] && !/[在于从]$/.test(text.slice(0, before.index))) keep(chineseWords(before[1], known).at(-1));
+  // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
+  // place may be ("在广东的录取分数线是多少" → 分数).
+  if (before?.[1]) {
+    const words = chineseWords(before[1], known);
+    if (/[在于从]$/.test(text.slice(0, before.index))) words.shift();
+    keep(words.at(-1));
+  }
   // NOTE: "哪个部门牵头", "which department leads": the kind of thing asked for follows 哪/which.
   const which = /哪[个家所位条座](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
   if (which?.[1]) {

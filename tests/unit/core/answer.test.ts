@@ -212,6 +212,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("Which districts were chosen to pilot the 'block data' approach?", 'en')).toContain('Futian, Nanshan');
   });
 
+  it('refuses a part singled out of a total the report gives only as a whole', () => {
+    expect(answer('深圳九大类民生支出里面,光教育支出就花了多少亿?').answered).toBe(false);
+    expect(answer('How much did Shenzhen spend on education alone in 2018?', 'en').answered).toBe(false);
+    // "不光" is "not only", and a part the sentence names is answered.
+    expect(text('深圳的社会组织现在是不是不光追求数量了?报告说进入了什么阶段?')).toContain('降速提质');
+    expect(text('by how much did criminal 110 reports drop? just the criminal ones', 'en')).toContain('12.2%');
+  });
+
+  it('asks a cause of a fact that gives one, and the attribute after a place of a fact that names it', () => {
+    expect(answer('What caused the 23.1% drop in 110 police reports, according to the police?', 'en').answered).toBe(false);
+    expect(answer('深圳大学2018年在广东的录取分数线是多少?').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
