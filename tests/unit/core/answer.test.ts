@@ -192,7 +192,9 @@ describe('AnswerEngine on the bundled report', () => {
 
   it('marks verbs, adjectives and question frames as framing, nouns and phrases as subjects', () => {
     const framing = (q: string, locale: 'zh' | 'en') => Object.fromEntries(engine.analyze(q, locale).words.map((w) => [w.text, w.framing]));
-    expect(framing('Which migrants does Longhua ultimately target?', 'en')).toMatchObject({ ultimately: true, target: true, migrants: false, longhua: false });
+    expect(framing('Which migrants does Longhua rapidly target?', 'en')).toMatchObject({ rapidly: true, target: true, migrants: false, longhua: false });
+    // Function words are not words of the question at all.
+    expect(framing('What does Longhua ultimately target regarding migrants?', 'en')).not.toHaveProperty('regarding');
     expect(framing('龙华区的外来人口融合共治出现了什么变化?', 'zh')).toMatchObject({ 出现: true, 变化: true, 龙华区: false });
   });
 
