@@ -297,6 +297,8 @@ export class AnswerEngine {
   private countsThing(fact: Fact, stems: ReadonlyArray<readonly string[]>): boolean {
     // NOTE: asides in parentheses (三甲, "tertiary") sit between a figure and its noun.
     const text = fact.en.toLowerCase().replace(/\s*\([^)]*\)/g, '');
+    // NOTE: whether every figure heads a noun of its own ("3 teams"), which it then counts.
+    let allHeaded = fact.figures.length > 0;
     for (const figure of fact.figures) {
       const en = figure.en.toLowerCase();
       for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) {
@@ -313,7 +315,10 @@ export class AnswerEngine {
           continue;
         }
         // NOTE: only the phrase the figure heads: a list after a dash or colon is not counted by it.
-        const { terms: after, modifiers } = termsAfter(text.slice(at + en.length, at + en.length + 60).split(/[,;:—–(]/)[0] ?? '', 5);
+        const phrase = text.slice(at + en.length, at + en.length + 60).split(/[,;:—–(]/)[0] ?? '';
+        const { terms: after, modifiers } = termsAfter(phrase, 5);
+        const head = englishWords(phrase)[0];
+        if (!head || !isNounLike(head)) allHeaded = false;
         const near = new Set([...before, ...englishTerms(en), ...after]);
         // NOTE: the thing is counted when its head word is a head here too: "2,555 hospital beds"
         // counts beds, not hospitals.
@@ -324,8 +329,10 @@ export class AnswerEngine {
     }
     // NOTE: only a thing the text itself names away from every figure is counted by none of them;
     // one found only in the keywords (a synonym) gives no such evidence.
+    // NOTE: nor is it counted when every figure counts a noun of its own: "how many psychologists"
+    // is not answered by "3 teams: psychology professionals, …".
     const words = new Set(englishTerms(text));
-    return !stems.some((terms) => terms.every((t) => words.has(t)));
+    return !allHeaded && !stems.some((terms) => terms.every((t) => words.has(t)));
   }
 
   /** A second fact is worth adding when it is nearly as good and from the same section. */

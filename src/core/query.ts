@@ -243,7 +243,7 @@ const ZH_FRAME = new Set(
   形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列`.split(/\s+/),
 );
 const EN_FRAME = new Set(
-  `level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one compared prior level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -282,7 +282,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       .replace(/(\d),(?=\d{3}\b)/g, '$1')
       .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
       // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
-      .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' '),
+      .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
+      // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
+      .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' '),
     stats,
     lexicon,
   );
@@ -398,7 +400,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
     asksReason: REASON.test(text),
-    asksExact: /具体(?:是|有)?多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
+    asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
@@ -540,6 +542,9 @@ function placesIn(text: string): string[] {
 
 const EN_COUNT_STOP =
   /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large)$/;
+/** Verbs that often follow the thing a "how many" question counts ("how many people live here"). */
+const EN_COUNT_VERBS =
+  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received)$/;
 const EN_COUNT_VAGUE = new Set([
   'pieces',
   'piece',
@@ -785,6 +790,10 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
       }
       if (w === 'a' || w === 'an' || w === 'the') continue;
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
+      // NOTE: "how many psychologists work at": what the counted do ends the thing counted.
+      if (group.length > 0 && EN_COUNT_VERBS.test(w)) break;
+      // NOTE: a plural noun and then a verb's base form are subject and verb ("agencies feed").
+      if (group.length > 0 && /[^s]s$/.test(group.at(-1) as string) && !/s$/.test(w) && looksPredicate(w)) break;
       // NOTE: leading frame words are adjectives ("extra hospital beds"); after the noun they are verbs ("psychologists work").
       if (EN_FRAME.has(w) || isEnglishStopword(w)) {
         // NOTE: a frame noun can close the group ("small livelihood projects"); a verb ends it.

@@ -227,6 +227,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳大学2018年在广东的录取分数线是多少?').answered).toBe(false);
   });
 
+  it('does not count one thing with a figure that counts another ("3 teams" is no number of psychologists)', () => {
+    expect(answer("How many psychologists work at Pingshan's district-level psychological service hub?", 'en').answered).toBe(false);
+    expect(text("How many city government agencies feed their data into Shenzhen's social governance big database?", 'en')).toContain('33');
+  });
+
+  it('ignores a vague amount the asker recalls, and gives no bound for "具体死了多少人"', () => {
+    expect(text('去年深圳九大类民生支出听说有好几千亿,具体是多少?')).toContain('2772亿元');
+    expect(answer('2018年深圳交通事故具体死了多少人?').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
