@@ -206,7 +206,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -240,10 +240,10 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列`.split(/\s+/),
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段`.split(/\s+/),
 );
 const EN_FRAME = new Set(
-  `one compared prior level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one compared prior saw seen heard level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -631,7 +631,13 @@ const SHORTHAND: Record<string, string> = {
 
 /** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
 function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
-  const spelt = text.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
+  // NOTE: a place name typed syllable by syllable ("long hua", "bao an") is the report's name.
+  const joined = text.replace(/\b([a-z]{2,5}) ([a-z]{2,5})\b/g, (pair, a: string, b: string) => {
+    if (englishRank(a) !== undefined && englishRank(b) !== undefined) return pair;
+    const [term] = englishTerms(a + b);
+    return term && stats.enFrequency(term) > 0 ? a + b : pair;
+  });
+  const spelt = joined.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
   return spelt.replace(/[a-z][a-z']{3,}/g, (raw) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;

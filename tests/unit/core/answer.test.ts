@@ -237,6 +237,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('2018年深圳交通事故具体死了多少人?').answered).toBe(false);
   });
 
+  it('reads a place typed syllable by syllable, "together with", Chinese/China and a time span', () => {
+    expect(text('Long Hua set up a community governance structure in its pilot communities, what is it called?', 'en')).toContain('one core, many actors');
+    expect(text('what special thing did they launch together with shenzhen metro for kids?', 'en')).toContain('metro train');
+    expect(text('Shenzhen became the first big Chinese city to get its yearly road deaths per 10,000 vehicles below what number?', 'en')).toContain('below 1');
+    expect(text('深圳儿童友好型城市战略规划的时间跨度是哪几年?')).toContain('2035');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
