@@ -365,6 +365,24 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
+  // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
+  // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
+  // subject of the question. Places and other hard words stay.
+  const clauses = text
+    .split(/(?<=[,.;!?])/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const asking = clauses.filter((c) => ASKING.test(c));
+  if (asking.length > 0 && asking.length < clauses.length) {
+    for (const w of words) {
+      if (w.known || w.hard) continue;
+      const inAsking = asking.some((c) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).includes(w.text)));
+      if (!inAsking) {
+        w.weight = FRAME_WEIGHT;
+        w.framing = true;
+      }
+    }
+  }
 
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
@@ -645,6 +663,10 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   });
 }
 
+/** A clause that asks something: a question word or mark (the mark stays with its clause). */
+const ASKING =
+  /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
+
 /** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
 const ZH_PART = /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)/;
 /** "on education alone", "public rental housing units alone", "just the criminal ones". */
@@ -738,6 +760,12 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const kind = /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had)\b/.exec(text)?.[1];
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });
+  // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
+  const instance =
+    /\b(?:name|give(?: me)?|list) (?:one|a|an|some|any|two|three|(?:an? )?examples? of(?: an?)?) ((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: (?:that|which|who|in|from|of|with|at|for|to)\b|[?.,]|$)/.exec(
+      text,
+    )?.[1];
+  if (instance && !isEnglishStopword(instance) && !EN_FRAME.has(instance)) out.push({ word: instance, script: 'en', which: true });
   const en =
     /\b(?:what|who|which)(?: is| was| are| were)? (?:the|(?:[a-z]+ )?[a-z']+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,

@@ -244,6 +244,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳儿童友好型城市战略规划的时间跨度是哪几年?')).toContain('2035');
   });
 
+  it('treats a clause that asks nothing as the asker\'s context, and names an instance for "name one"', () => {
+    expect(text('那个社会治理大数据库到18年底连通了几家市直部门?手机打字见谅')).toContain('33家');
+    expect(text('我在写一篇关于基金会的论文,深圳2018年底有多少家基金会?')).toContain('354个');
+    expect(text('Name one social group in Yantian that helps settle disputes.', 'en')).toContain('Container Trailer');
+    // A place in the context clause is still the subject.
+    expect(answer('广州那边,三甲医院新增了多少家?').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
