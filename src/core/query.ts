@@ -760,6 +760,12 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const kind = /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had)\b/.exec(text)?.[1];
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });
+  // NOTE: "哪个部门牵头", "谁牵头": what the asked agent did must be in the answer too, or the fact
+  // names no one who did it. (In English the verb moved the answer to another subject's fact.)
+  const agentZh =
+    /(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1] ??
+    /谁(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1];
+  if (agentZh && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
   // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
   const instance =
     /\b(?:name|give(?: me)?|list) (?:one|a|an|some|any|two|three|(?:an? )?examples? of(?: an?)?) ((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: (?:that|which|who|in|from|of|with|at|for|to)\b|[?.,]|$)/.exec(

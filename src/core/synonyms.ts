@@ -235,6 +235,7 @@ export const GENERAL_SYNONYMS: string[][] = [
     '联合',
     '携手',
     '合作',
+    '联手',
   ],
   ['chinese', 'china', "china's", 'in china', 'nationwide', '中国', '国内', '全国'],
   [

@@ -252,6 +252,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('广州那边,三甲医院新增了多少家?').answered).toBe(false);
   });
 
+  it('asks what the agent did of "哪个部门牵头": a fact that names no one who led it does not say', () => {
+    expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
+    expect(text('这本深圳蓝皮书是哪个单位编撰的?')).toContain('深圳市社会科学院');
+    expect(text('全国首个“儿童友好地铁专列”是深圳和谁联手推出的?')).toContain('深圳地铁公司');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
