@@ -206,7 +206,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于 为了`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -240,7 +240,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段`.split(/\s+/),
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局`.split(/\s+/),
 );
 const EN_FRAME = new Set(
   `one compared prior saw seen heard level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
@@ -341,6 +341,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     else add(w, 'en');
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
+  // NOTE: a term quoted from the report (从“多元混治”变成了什么) is what the question is about:
+  // the answer or a fact beside it (the list after "五大转变") holds it.
+  for (const m of text.matchAll(/[“"「『]([\u3400-\u9fff]{2,10})[”"」』]/g)) {
+    const quoted = m[1] as string;
+    if (stats.zhDf(quoted) === 0 || stats.zhDf(quoted) > 3 || words.some((w) => w.text === quoted)) continue;
+    add(quoted, 'zh', 'near');
+    // NOTE: a requirement, not more evidence: its words are counted already.
+    const word = words.find((w) => w.text === quoted);
+    if (word) word.weight = FRAME_WEIGHT;
+  }
   const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   for (const c of counted) add(c.word, c.script, 'own');
   const countedEn = counted.find((c) => c.script === 'en');
@@ -733,7 +743,7 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
       out.push(which ? { word: w, script: 'zh', which } : { word: w, script: 'zh' });
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪)/.exec(text);
+  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
   if (before?.[1]) {
@@ -742,7 +752,8 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
     keep(words.at(-1));
   }
   // NOTE: "哪个部门牵头", "which department leads": the kind of thing asked for follows 哪/which.
-  const which = /哪[个家所位条座](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
+  // NOTE: "哪两种治理" asks two kinds of 治理 as "哪种" asks one.
+  const which = /哪[一两二三四五六七八九十几]?[个家所位条座种类项](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
   if (which?.[1]) {
     // NOTE: the head of the noun phrase: the last of the leading nouns ("哪所外地名校" → 名校).
     let head: string | undefined;

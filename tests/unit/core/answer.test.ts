@@ -258,6 +258,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('全国首个“儿童友好地铁专列”是深圳和谁联手推出的?')).toContain('深圳地铁公司');
   });
 
+  it('reads 在哪个园区 as "which park", abbreviations and idioms, and a quoted report term', () => {
+    expect(text('龍崗區探索產城融合社區治理模式是在哪個園區?')).toContain('天安云谷');
+    expect(text('哈工大深圳那边2018年有啥新动静?')).toContain('单独招收本科生');
+    expect(text('有哪些因素让家庭对生第二个孩子望而却步?')).toContain('经济负担');
+    expect(text('报告说深圳城市基层党建的格局从“多元混治”变成了什么?')).toContain('一核多元');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
