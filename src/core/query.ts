@@ -225,7 +225,7 @@ const REASON =
 const ADVICE =
   /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
-  /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
+  /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么|举例|举个|例子|比如|譬如/;
@@ -240,7 +240,9 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局`.split(/\s+/),
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间`.split(
+    /\s+/,
+  ),
 );
 const EN_FRAME = new Set(
   `one compared prior saw seen heard level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
@@ -284,7 +286,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
       .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
       // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
-      .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' '),
+      .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' ')
+      // NOTE: "举几个例子" asks for a list, not a count of examples.
+      .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
     stats,
     lexicon,
   );
@@ -716,7 +720,7 @@ const BARE_NAMED = new Set(
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果'.split(
+  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围'.split(
     ' ',
   ),
 );
@@ -887,7 +891,11 @@ export function chineseWords(text: string, known?: (word: string) => boolean, is
   };
   for (const segment of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
     // NOTE: a word with its particle (搞了, 起了, 新的) is the word alone: the particle is grammar.
-    const w = segment.length === 2 && /[了着过的]$/.test(segment) && !known?.(segment) ? (segment[0] as string) : segment;
+    // NOTE: so is a grammar character with 的 (新的, 大的), known to the report or not.
+    const w =
+      segment.length === 2 && /[了着过的]$/.test(segment) && (!known?.(segment) || (segment.endsWith('的') && ZH_STOP.has(segment[0] as string)))
+        ? (segment[0] as string)
+        : segment;
     // NOTE: "历史性变化": an adjective made with 性 from a word the report never uses frames the question.
     if (w === '性' && known && run === '' && out.length > 0 && !known(out.at(-1) as string)) {
       out.pop();

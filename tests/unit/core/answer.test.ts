@@ -265,6 +265,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('报告说深圳城市基层党建的格局从“多元混治”变成了什么?')).toContain('一核多元');
   });
 
+  it('reads "举几个例子" as a list request and 新的, 看作, 年份区间 as framing', () => {
+    expect(text('深圳社会治理大数据库联通了哪些市直部门的业务数据?举几个例子')).toContain('公安');
+    expect(answer('福田区那102个数据应用具体都有哪些?举几个例子呗').answered).toBe(false);
+    expect(text('在2018年深圳的社会治理中,哪方面的参与被报告看作新的亮点?')).toContain('社会力量');
+    expect(text('深圳建设儿童友好型城市的战略规划覆盖的是哪个年份区间?')).toContain('2035');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
