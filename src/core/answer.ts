@@ -207,8 +207,15 @@ export class AnswerEngine {
     const best = answering[0];
     if (!best) return refused();
     const facts = [best.fact];
-    const second = answering[1];
-    if (second && this.worthAdding(best, second)) {
+    // NOTE: a breakdown that follows the best fact ("…ranking second. 其中, Within that, … first
+    // for satisfaction with police work") answers the narrower question the total may not.
+    const at = this.report.facts.indexOf(best.fact);
+    const breakdown = this.report.facts[at + 1];
+    const second =
+      breakdown && breakdown.section === best.fact.section && /^其中/.test(breakdown.zh) && answering.some((h) => h.fact === breakdown)
+        ? answering.find((h) => h.fact === breakdown)
+        : answering[1];
+    if (second && (second.fact === breakdown || this.worthAdding(best, second))) {
       // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
       const order = (f: Fact) => this.report.facts.indexOf(f);
       const length = best.fact.en.length + second.fact.en.length;

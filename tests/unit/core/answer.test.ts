@@ -272,6 +272,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳建设儿童友好型城市的战略规划覆盖的是哪个年份区间?')).toContain('2035');
   });
 
+  it('brings the breakdown (其中, "within that") that follows the best fact', () => {
+    const reply = text('In the provincial third-party poll, where did Shenzhen rank for satisfaction with police work?', 'en');
+    expect(reply).toContain('ranking second in the province');
+    expect(reply).toContain('first for satisfaction with police work');
+    expect(text('全省第三方測評裏,深圳的公安工作滿意度排第幾名?')).toContain('公安工作满意度排名第一');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
