@@ -276,6 +276,8 @@ export class AnswerEngine {
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
+    // NOTE: "what's the average number of kids": a fact about most families gives no average.
+    if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
     // NOTE: "具体是多少人": a bound (低于300人, 20%以上) is no exact figure.
     if (query.asksExact && counts.length > 0 && counts.every((f) => isBound(f, fact.zh))) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.

@@ -279,6 +279,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('全省第三方測評裏,深圳的公安工作滿意度排第幾名?')).toContain('公安工作满意度排名第一');
   });
 
+  it('needs an average for "the average number", a price for "how much is rent", and the subject for "how much money"', () => {
+    expect(answer("In the Dapeng survey, what's the average number of kids in non-local hukou families?", 'en').answered).toBe(false);
+    expect(text("On an average day, how many people ride Shenzhen's subway and rail lines?", 'en')).toContain('5.19 million');
+    expect(answer('how much is rent for a public rental flat in shenzhen per month?', 'en').answered).toBe(false);
+    expect(answer('How much money did Shenzhen spend building the social governance big database?', 'en').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
