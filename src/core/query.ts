@@ -716,7 +716,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
  */
 const BARE_NAMED = new Set(
-  'district districts area areas city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+  'district districts area areas field fields domain domains sector sectors city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
     ' ',
   ),
 );
@@ -770,9 +770,12 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
     }
     keep(head, true);
   }
-  const enWhich = /\bwhich ([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
+  // NOTE: a modifier may come first ("which tech company built").
+  const enWhich =
+    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
   const noun = enWhich?.[1];
-  if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !isFraming(noun, 'en')) out.push({ word: noun, script: 'en' });
+  if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !BARE_NAMED.has(noun) && !isFraming(noun, 'en'))
+    out.push({ word: noun, script: 'en' });
   // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
   // ("which industrial park did" → park), even one the lexicon lists as a verb too.
   const kind = /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had)\b/.exec(text)?.[1];

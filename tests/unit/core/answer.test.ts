@@ -286,6 +286,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How much money did Shenzhen spend building the social governance big database?', 'en').answered).toBe(false);
   });
 
+  it('asks "which tech company built" of a fact that names a company; fields are named without the word', () => {
+    expect(answer('Which tech company built the 25-digit building ID code system?', 'en').answered).toBe(false);
+    expect(answer("Which metro line does Shenzhen's child-friendly subway train run on?", 'en').answered).toBe(false);
+    expect(text("In which two fields have Yantian's social organizations played an active role?", 'en')).toContain('mental health');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
