@@ -58,6 +58,11 @@ function isBound(figure: string, zh: string): boolean {
 function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
   return (
     (query.asksWhichOnes && countsWithoutList(fact)) ||
+    // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it.
+    (query.asksWhichOnes &&
+      query.quoted.some((q) => q.length >= 3 && fact.zh.toLowerCase().includes(q)) &&
+      !/指|即|包括|包含|代表|分别|、|:|：/.test(fact.zh) &&
+      !fact.details?.length) ||
     (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||
     // NOTE: "光教育支出就花了多少", "education alone": a total of nine categories does not say.
     (query.partThings !== undefined && !query.partThings.every((part) => sentenceNamesAny(fact, part)))

@@ -109,6 +109,8 @@ export interface QueryTerms {
   countedZh?: string[][];
   /** Asks for a place in a ranking ("排名第几", "which place"). */
   asksRank: boolean;
+  /** Terms the question quotes (“1+10+N”, "block data"), as written (lower case). */
+  quoted: string[];
   /** Asks for an average ("平均每户几个孩子", "the average number of kids"). */
   asksAverage: boolean;
   /**
@@ -439,6 +441,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),

@@ -292,6 +292,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("In which two fields have Yantian's social organizations played an active role?", 'en')).toContain('mental health');
   });
 
+  it('does not explain a quoted term with a fact that only names it', () => {
+    expect(answer('“1+10+N”党群服务中心体系里的“1”“10”“N”分别指什么?').answered).toBe(false);
+    expect(answer('What does "1+10+N" actually stand for in the party-mass service center system?', 'en').answered).toBe(false);
+    expect(text('福田区的“一中心”具体指什么?')).toContain('智慧城市指挥中心');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
