@@ -278,6 +278,7 @@ export const GENERAL_SYNONYMS: string[][] = [
     '阻碍',
     '障碍',
   ],
+  ['imported', 'import', 'importing', 'pumped', 'pumped into', 'fed into', 'loaded', 'loaded into', 'put into', 'uploaded', 'brought in', 'collected', 'gathered', '导入', '录入', '归集', '汇集'],
   ['mediation', 'mediate', 'resolve', 'resolving', 'settle', 'settling', 'sort out', 'sorting out', '调解', '化解', '调处'],
   ['petitions', 'petition', 'complaints', 'grievances', '信访', '上访', '投诉'],
   ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校', '名校', '学府'],
