@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import type { RunningAdapter } from './bots/adapter.js';
-import { startSlack } from './bots/slack.js';
-import { startTelegram } from './bots/telegram.js';
 import { runTerminal } from './bots/terminal.js';
 import { loadConfig } from './config.js';
 import { ConfigError, type Outbox, type Platform } from './core/index.js';
@@ -21,8 +19,16 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const app = createApp(config, { logger });
   const adapters: Array<[Platform, RunningAdapter]> = [];
-  if (config.telegram) adapters.push(['telegram', await startTelegram({ core: app.core, chats: app.store, logger, config: config.telegram })]);
-  if (config.slack) adapters.push(['slack', await startSlack({ core: app.core, chats: app.store, logger, config: config.slack })]);
+  // NOTE: an adapter's module (telegraf, Bolt) loads only when its platform is configured, so the
+  // terminal chat starts without them.
+  if (config.telegram) {
+    const { startTelegram } = await import('./bots/telegram.js');
+    adapters.push(['telegram', await startTelegram({ core: app.core, chats: app.store, logger, config: config.telegram })]);
+  }
+  if (config.slack) {
+    const { startSlack } = await import('./bots/slack.js');
+    adapters.push(['slack', await startSlack({ core: app.core, chats: app.store, logger, config: config.slack })]);
+  }
 
   if (adapters.length === 0) {
     // On a TTY the terminal chat can subscribe too: its digests print into the chat.
