@@ -679,7 +679,11 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   return spelt.replace(/[a-z][a-z']{3,}/g, (raw) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
-    return known ? raw : (stats.correctSpelling(raw) ?? raw);
+    if (known) return raw;
+    // NOTE: a possessive keeps its 's ("lunghua's" → longhua's).
+    const [word, tail = ''] = raw.split(/(?=')/);
+    const corrected = word && word.length >= 4 ? stats.correctSpelling(word) : undefined;
+    return corrected ? corrected + tail : raw;
   });
 }
 

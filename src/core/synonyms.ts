@@ -283,6 +283,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['slogan', 'slogans', 'catchphrase', 'catchphrases', 'tagline', 'motto', 'catchword', 'watchword', '口号', '提法'],
   ['nickname', 'nicknamed', 'dubbed', 'known as', 'likened', 'likened to', 'metaphor', '俗称', '比作', '比喻', '形象的说法'],
   ['shift', 'shifts', 'transition', 'transitions', 'transformation', 'transformations', 'turnaround', '转变', '转型'],
+  ['height', 'high', 'tall', 'eye level', 'eye-level', '高度'],
   ['mediation', 'mediate', 'resolve', 'resolving', 'settle', 'settling', 'sort out', 'sorting out', '调解', '化解', '调处'],
   ['petitions', 'petition', 'complaints', 'grievances', '信访', '上访', '投诉'],
   ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校', '名校', '学府'],
