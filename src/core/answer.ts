@@ -214,13 +214,17 @@ export class AnswerEngine {
     const facts = [best.fact];
     // NOTE: a breakdown that follows the best fact ("…ranking second. 其中, Within that, … first
     // for satisfaction with police work") answers the narrower question the total may not.
+    // It may follow one more clause of the total ("…down 23.1%. Three years above 20%. 其中, …").
     const at = this.report.facts.indexOf(best.fact);
-    const breakdown = this.report.facts[at + 1];
-    const second =
-      breakdown && breakdown.section === best.fact.section && /^其中/.test(breakdown.zh) && answering.some((h) => h.fact === breakdown)
-        ? answering.find((h) => h.fact === breakdown)
-        : answering[1];
-    if (second && (second.fact === breakdown || this.worthAdding(best, second))) {
+    const breakdown = this.report.facts
+      .slice(at + 1, at + 3)
+      .filter((f) => f.section === best.fact.section)
+      .find((f) => /^其中/.test(f.zh) && answering.some((h) => h.fact === f));
+    // NOTE: so does the runner-up when it is the very next clause of the same section.
+    const next = this.report.facts[at + 1];
+    const second = breakdown ? answering.find((h) => h.fact === breakdown) : answering[1];
+    const continues = second !== undefined && (second.fact === breakdown || (second.fact === next && next.section === best.fact.section));
+    if (second && (continues || this.worthAdding(best, second))) {
       // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
       const order = (f: Fact) => this.report.facts.indexOf(f);
       const length = best.fact.en.length + second.fact.en.length;

@@ -277,6 +277,8 @@ describe('AnswerEngine on the bundled report', () => {
     expect(reply).toContain('ranking second in the province');
     expect(reply).toContain('first for satisfaction with police work');
     expect(text('全省第三方測評裏,深圳的公安工作滿意度排第幾名?')).toContain('公安工作满意度排名第一');
+    // One clause may stand between the total and its breakdown.
+    expect(text('criminal police reports specifically, how much did they go down?', 'en')).toContain('12.2%');
   });
 
   it('needs an average for "the average number", a price for "how much is rent", and the subject for "how much money"', () => {
