@@ -64,6 +64,9 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
       !/指|即|包括|包含|代表|分别|、|:|：/.test(fact.zh) &&
       !fact.details?.length) ||
     (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||
+    // NOTE: "exactly how many died": the fact about it gives only a bound (below 300), so no other
+    // fact's figure (a death rate) is the exact number either.
+    (query.asksExact && onlyBounds(fact)) ||
     // NOTE: "光教育支出就花了多少", "education alone": a total of nine categories does not say.
     (query.partThings !== undefined && !query.partThings.every((part) => sentenceNamesAny(fact, part)))
   );
@@ -72,6 +75,12 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
 /** True when the fact's own sentence holds one of a word's forms (Chinese words or English stem lists). */
 function sentenceNamesAny(fact: Fact, forms: readonly string[]): boolean {
   return forms.some((form) => (/[\u3400-\u9fff]/.test(form) ? fact.zh.includes(form) : sentenceNames(fact, [[form]])));
+}
+
+/** True when the fact has counts and every one of them is a bound (低于300人). */
+function onlyBounds(fact: Fact): boolean {
+  const counts = fact.figures.map((f) => f.zh).filter((f) => !DATE_FIGURE.test(f) && !/年$/.test(f));
+  return counts.length > 0 && counts.every((f) => isBound(f, fact.zh));
 }
 
 /** True when every count in the fact is a number the question itself gives. */

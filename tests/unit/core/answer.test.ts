@@ -235,6 +235,8 @@ describe('AnswerEngine on the bundled report', () => {
   it('ignores a vague amount the asker recalls, and gives no bound for "具体死了多少人"', () => {
     expect(text('去年深圳九大类民生支出听说有好几千亿,具体是多少?')).toContain('2772亿元');
     expect(answer('2018年深圳交通事故具体死了多少人?').answered).toBe(false);
+    // Nor does another fact's figure (the death rate) stand in for the exact number.
+    expect(answer('Exactly how many people died in traffic accidents in Shenzhen in 2018?', 'en').answered).toBe(false);
   });
 
   it('reads a place typed syllable by syllable, "together with", Chinese/China and a time span', () => {
