@@ -8,7 +8,7 @@ import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
 import { type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
-import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, stem } from './tokenize.js';
+import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** NOTE: questions are cut to this many characters before analysis; the reply says so. */
@@ -160,8 +160,13 @@ export class AnswerEngine {
 
   /** Years in the report's own title and date: "the 2019 report" names the report, not data. */
   private readonly reportYears: Set<string>;
+  /** Each district section with its names (福田区, 福田, futian), normalised. */
+  private readonly districts: Array<{ section: string; names: string[] }>;
 
   constructor(readonly report: Report) {
+    this.districts = report.sections
+      .filter((s) => s.district)
+      .map((s) => ({ section: s.id, names: [...(s.district?.names.zh ?? []), ...(s.district?.names.en ?? [])].map((n) => normalize(n)) }));
     this.reportYears = new Set(`${report.meta.title.zh} ${report.meta.title.en} ${report.meta.date}`.match(/(19|20)\d{2}/g) ?? []);
     this.index = new PassageIndex(report);
     const phrases = [...report.facts, ...report.sections].flatMap((x) => x.keywords.en);
@@ -276,6 +281,11 @@ export class AnswerEngine {
    * is asked (of the asked unit), a percentage, an amount of money, a date.
    */
   private fits(fact: Fact, query: QueryTerms): boolean {
+    // NOTE: "what was Bao'an District's resident population": a fact about another district, or
+    // about the city without naming the district, does not say.
+    const named = this.districts.filter((d) => d.names.some((n) => mentions(query.text, n)));
+    if (named.length > 0 && !named.some((d) => d.section === fact.section || d.names.some((n) => mentions(normalize(`${fact.zh} ${fact.en}`), n))))
+      return false;
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
@@ -329,10 +339,13 @@ export class AnswerEngine {
     for (const figure of fact.figures) {
       const en = figure.en.toLowerCase();
       for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) {
+        // NOTE: "per 10,000 residents" is a rate's base, not a count of residents.
+        if (/\bper\s*$/.test(text.slice(Math.max(0, at - 5), at))) continue;
         // NOTE: the figure may carry the noun ("nine major categories"); else it stands within six
         // words before ("organisations per 10,000 residents rose to 7.93") or five after ("2,555 beds").
         // Words, not numbers, are counted ("8 new grade 3a and grade 3 hospitals").
-        const before = englishTerms(text.slice(Math.max(0, at - 80), at))
+        // NOTE: the base of a rate before it ("per 10,000 permanent residents") is not what it counts.
+        const before = englishTerms(text.slice(Math.max(0, at - 80), at).replace(/\bper\s+[\d,.]+\s+(?:[a-z-]+\s+){0,1}[a-z-]+/g, ' '))
           .filter((t) => !/\d/.test(t))
           .slice(-6);
         // NOTE: "a 25-digit code" counts digits, whatever comes before it.
@@ -385,6 +398,13 @@ function termsAfter(text: string, limit: number): { terms: string[]; modifiers: 
     if (next && isNounLike(next)) modifiers.add(t);
   }
   return { terms, modifiers };
+}
+
+/** True when the text names `name`: as written for Chinese, as a whole word for English. */
+function mentions(text: string, name: string): boolean {
+  if (!/[a-z]/.test(name)) return text.includes(name);
+  const at = text.indexOf(name);
+  return at >= 0 && !/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + name.length] ?? '');
 }
 
 /** True when a fact's own sentence (not its keywords) names one of the things (Chinese words or English stems). */

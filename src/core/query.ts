@@ -272,7 +272,7 @@ const HOW_MUCH_COMPARED =
   /\bhow much (?:better|worse|(?!higher|lower|bigger|larger|greater|fewer|faster|slower|longer|shorter|cheaper|older|younger)[a-z]{3,}er)\b/;
 const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
-  /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+  /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -848,7 +848,10 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     lastParts.set(word, compound.slice(compound.lastIndexOf('-') + 1));
     return word;
   });
-  const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
+  // NOTE: "what was X's (resident) population" counts people as "how many residents" does.
+  const population = /\bwhat(?:'s| is| was| were)\b[^?]*?\b(population|headcount)\b/.exec(joined)?.[1];
+  if (population) out.push({ word: population, script: 'en' });
+  const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {
     const group: string[] = [];
     for (const w of englishWords(en[1])) {

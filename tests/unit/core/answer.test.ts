@@ -302,6 +302,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('福田区的“一中心”具体指什么?')).toContain('智慧城市指挥中心');
   });
 
+  it("does not answer for a named district with another district's fact, nor a population with a rate's base", () => {
+    expect(answer("What was Bao'an District's resident population in 2018?", 'en').answered).toBe(false);
+    expect(answer("How many social organisations does Bao'an have?", 'en').answered).toBe(false);
+    expect(text('盐田区有哪些社会组织在纠纷调处、心理健康等领域发挥了积极作用?')).toContain('集装箱拖车运输协会');
+    expect(answer("What was Shenzhen's total resident population in 2018?", 'en').answered).toBe(false);
+    expect(text('How many social organisations per 10,000 residents did Shenzhen have in 2018?', 'en')).toContain('7.93');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
