@@ -100,6 +100,9 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
 
+/** A translation that opens by pointing back at the clause before it. */
+const LEANS_ON_PREVIOUS = /^(?:That|This|These|They|Of these|Within that|Among them)\b/;
+
 /** How much less of the question a candidate may cover and still answer for a best one that does not fit. */
 const MAX_FALLBACK_GAP = 0.25;
 
@@ -247,6 +250,13 @@ export class AnswerEngine {
         facts.push(second.fact);
         facts.sort((a, b) => order(a) - order(b));
       }
+    }
+    // NOTE: a clause that leans on the figure before it ("That exceeds Beijing…", "This kept the
+    // decline above 20%…") is read with that clause, which takes the runner-up's place.
+    const previous = this.report.facts[at - 1];
+    if (previous && previous.section === best.fact.section && LEANS_ON_PREVIOUS.test(best.fact.en) && !facts.includes(previous)) {
+      if (facts.length > 1) facts.splice(facts.indexOf(best.fact) === 0 ? 1 : 0, 1);
+      if (previous.en.length + best.fact.en.length <= MAX_PAIR_LENGTH) facts.unshift(previous);
     }
     // NOTE: a fact that announces a list ("三个突出特点") brings the facts that spell it out.
     if (query.asksList || best.fact.details?.length) {

@@ -310,6 +310,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many social organisations per 10,000 residents did Shenzhen have in 2018?', 'en')).toContain('7.93');
   });
 
+  it('reads a clause that points back ("That exceeds Beijing…") with the clause before it', () => {
+    const facts = answer('wait does shenzhen really have more social orgs per person than beijing and shanghai?', 'en').facts.map((f) => f.id);
+    expect(facts).toEqual(['orgs-03', 'orgs-04']);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
