@@ -291,6 +291,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
       // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
       .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' ')
+      // NOTE: "the child-friendly city section" names a part of the report by its subject.
+      .replace(/\b((?:the|that|this) (?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g, '$1')
       // NOTE: "举几个例子" asks for a list, not a count of examples.
       .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
     stats,
