@@ -300,8 +300,8 @@ export class AnswerEngine {
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
-    // NOTE: a month or a date is no answer to "how many".
-    const counts = figures.filter((f) => !DATE_FIGURE.test(f));
+    // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").
+    const counts = figures.filter((f) => !DATE_FIGURE.test(f) && !f.includes('+'));
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;

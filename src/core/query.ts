@@ -231,7 +231,7 @@ const ADVICE =
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
-  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]/;
+  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么|举例|举个|例子|比如|譬如/;
 const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|examples?|such as|for instance|what are|what were|what kinds?|what types?)\b/;
 
@@ -445,7 +445,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
-    asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere did .* rank\b/.test(text),
+    asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
+      text,
+    ),
     asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|\bname\b|\bcalled\b|\btitled?\b/.test(text),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,

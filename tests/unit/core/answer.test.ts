@@ -315,6 +315,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(facts).toEqual(['orgs-03', 'orgs-04']);
   });
 
+  it('gives no count from a formula, no rank from "relatively good", no list from a bare count', () => {
+    expect(answer('深圳全市目前建成了多少个党群服务中心?').answered).toBe(false);
+    expect(answer("Where exactly did Shenzhen rank in Baidu's congestion ranking?", 'en').answered).toBe(false);
+    expect(answer('Can you list a few of the 102 data applications in Futian?', 'en').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
