@@ -454,7 +454,9 @@ function countsWithoutList(fact: Fact): boolean {
   const counts = fact.figures.some((f) => !DATE_FIGURE.test(f.zh)) || /[一二三四五六七八九十两\d]+[个家所项条种类位座支批]/.test(fact.zh);
   // NOTE: two quoted names are a list, and so is "A和B两个X" (党的组织和党的工作两个覆盖).
   const names = (fact.zh.match(/[《“][^》”]+[》”]/g)?.length ?? 0) >= 2 || /和[\u4e00-\u9fff]{1,8}[“"]?[两二2][个项类种大]/.test(fact.zh);
-  return counts && !names && !fact.zh.includes('、') && !fact.details?.length;
+  // NOTE: "幼儿园150所、普惠性幼儿园116所" lists counts, not the things a "which ones" asks for.
+  const items = fact.zh.includes('、') && fact.zh.split('、').some((item) => !/[\d一二三四五六七八九十两百千万]/.test(item));
+  return counts && !names && !items && !fact.details?.length;
 }
 
 /** A month, a date or a time of day: no count of anything. */

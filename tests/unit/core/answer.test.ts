@@ -319,6 +319,8 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳全市目前建成了多少个党群服务中心?').answered).toBe(false);
     expect(answer("Where exactly did Shenzhen rank in Baidu's congestion ranking?", 'en').answered).toBe(false);
     expect(answer('Can you list a few of the 102 data applications in Futian?', 'en').answered).toBe(false);
+    // A list of counts (幼儿园150所、普惠性幼儿园116所) names no districts.
+    expect(answer('新增的150所新型公办幼儿园主要分布在哪几个区?').answered).toBe(false);
   });
 
   it('answers a list question with the facts that spell the list out', () => {
