@@ -355,7 +355,13 @@ export class AnswerEngine {
         // words before ("organisations per 10,000 residents rose to 7.93") or five after ("2,555 beds").
         // Words, not numbers, are counted ("8 new grade 3a and grade 3 hospitals").
         // NOTE: the base of a rate before it ("per 10,000 permanent residents") is not what it counts.
-        const before = englishTerms(text.slice(Math.max(0, at - 80), at).replace(/\bper\s+[\d,.]+\s+(?:[a-z-]+\s+){0,1}[a-z-]+/g, ' '))
+        // NOTE: nor is a hyphenated adjective ("child-friendly construction guidelines for 4 …").
+        const before = englishTerms(
+          text
+            .slice(Math.max(0, at - 80), at)
+            .replace(/\bper\s+[\d,.]+\s+(?:[a-z-]+\s+){0,1}[a-z-]+/g, ' ')
+            .replace(/\b[a-z]+-[a-z]+\b/g, ' '),
+        )
           .filter((t) => !/\d/.test(t))
           .slice(-6);
         // NOTE: "a 25-digit code" counts digits, whatever comes before it.
@@ -399,9 +405,13 @@ function termsAfter(text: string, limit: number): { terms: string[]; modifiers: 
   const raw = englishWords(text);
   const terms: string[] = [];
   const modifiers = new Set<string>();
+  let noun = false;
   for (let i = 0; i < raw.length && terms.length < limit; i++) {
     const w = raw[i] as string;
     if (isEnglishStopword(w) || /\d/.test(w)) continue;
+    // NOTE: the phrase ends at a verb or adverb after its noun ("6 fields closely tied to children").
+    if (noun && looksPredicate(w)) break;
+    if (isNounLike(w)) noun = true;
     const t = stem(w);
     terms.push(t);
     const next = raw[i + 1];

@@ -13,6 +13,7 @@ import {
   isEnglishPredicate,
   isEnglishStopword,
   looksPredicate,
+  nearSound,
   normalize,
   numbers,
   segmentChinese,
@@ -244,7 +245,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间`.split(
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年`.split(
     /\s+/,
   ),
 );
@@ -283,20 +284,26 @@ const EN_QUANTITY =
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
   // NOTE: thousands separators go first so that "10,000" stays one number.
   // NOTE: "10k" is 10000 in chat.
-  const text = correctText(
-    normalize(question)
-      .replace(/(\d),(?=\d{3}\b)/g, '$1')
-      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
-      // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
-      .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
-      // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
-      .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' ')
-      // NOTE: "the child-friendly city section" names a part of the report by its subject.
-      .replace(/\b((?:the|that|this) (?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g, '$1')
-      // NOTE: "举几个例子" asks for a list, not a count of examples.
-      .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
+  const text = fixAttributeTypos(
+    correctText(
+      normalize(question)
+        .replace(/(\d),(?=\d{3}\b)/g, '$1')
+        .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
+        // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
+        .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
+        // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
+        .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' ')
+        // NOTE: "the child-friendly city section" names a part of the report by its subject.
+        .replace(
+          /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
+          '$1',
+        )
+        // NOTE: "举几个例子" asks for a list, not a count of examples.
+        .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
+      stats,
+      lexicon,
+    ),
     stats,
-    lexicon,
   );
   const words: QueryWord[] = [];
   const seen = new Set<string>();
@@ -430,7 +437,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksPercent: PERCENT.test(text),
     // NOTE: "how have the costs changed" asks about a trend, not an amount.
     asksMoney: MONEY.test(text) && !TREND.test(text),
-    asksTime: TIME.test(text),
+    // NOTE: "When X and Y are linked, what do they form?": a leading when-clause before another
+    // question word is a condition, not the question.
+    asksTime: TIME.test(text) && !/^(?:and |so |but )?when\b[^?]*,\s*(?:what|which|who|how)\b/.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
@@ -469,7 +478,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
+  /\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -671,6 +680,24 @@ const SHORTHAND: Record<string, string> = {
   pop: 'population',
 };
 
+/**
+ * Fixes a homophone typo in a word that asks for an attribute (比列 → 比例, 数凉 → 数量): a
+ * two-character run the report never uses whose second character sounds (nearly) like the word's.
+ */
+function fixAttributeTypos(text: string, stats: WordStats): string {
+  let out = text;
+  for (const word of ATTRIBUTE_WORDS) {
+    for (let i = out.indexOf(word[0] as string); i >= 0 && i + 1 < out.length; i = out.indexOf(word[0] as string, i + 1)) {
+      const pair = out.slice(i, i + 2);
+      // NOTE: not when the second character starts a word of the report (万名常住: 常住 stays).
+      const next = out.slice(i + 1, i + 3);
+      if (pair !== word && nearSound(pair[1] as string, word[1] as string) && stats.zhDf(pair) === 0 && !(next.length === 2 && stats.zhDf(next) > 0))
+        out = out.slice(0, i) + word + out.slice(i + 2);
+    }
+  }
+  return out;
+}
+
 /** Replaces chat shorthand and misspelt English words with the report's word they were probably meant as. */
 function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   // NOTE: a place name typed syllable by syllable ("long hua", "bao an") is the report's name.
@@ -696,17 +723,21 @@ const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
 
 /** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
-const ZH_PART = /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)/;
+const ZH_PART =
+  /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)|[里中内][,，]\s*([\u3400-\u9fff0-9]{2,8}?)占(?:了)?(?:多少|几|百分之)/;
 /** "on education alone", "public rental housing units alone", "just the criminal ones". */
 const EN_PART = /\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) alone\b|\bjust (?:the )?((?:[a-z-]+ ){0,2}?[a-z-]+) ones\b/;
 
 /** The words of the part a question singles out, each with its forms (see QueryTerms.partThings). */
 function partThings(text: string, known: (w: string) => boolean, lexicon: Lexicon): string[][] | undefined {
-  const zh = ZH_PART.exec(text)?.[1];
+  const partMatch = ZH_PART.exec(text);
+  const zh = partMatch?.[1] ?? partMatch?.[2];
   if (zh) {
     // NOTE: verbal nouns (教育, 支出) are the part here, so word classes are not asked.
     const words = chineseWords(zh, known).filter((w) => w.length >= 2 && !ZH_FRAME.has(w) && !ZH_STOP.has(w));
-    if (words.length > 0) return words.map((w) => lexicon.synonyms(w).filter((alt) => !/[a-z]/.test(alt)));
+    // NOTE: a numbered part ("1号线") must be named as written.
+    const numbered = zh.match(/\d+[\u3400-\u9fff]{1,2}/g) ?? [];
+    if (words.length + numbered.length > 0) return [...words.map((w) => lexicon.synonyms(w).filter((alt) => !/[a-z]/.test(alt))), ...numbered.map((n) => [n])];
   }
   const en = EN_PART.exec(text);
   const phrase = en?.[1] ?? en?.[2];
@@ -738,6 +769,9 @@ const GENERIC_ATTRIBUTES = new Set(
     ' ',
   ),
 );
+
+/** Two-character attribute words a homophone typo is fixed to (see fixAttributeTypos). */
+const ATTRIBUTE_WORDS = [...GENERIC_ATTRIBUTES].filter((w) => w.length === 2);
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'which', 'who', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'shenzhen']);
 

@@ -322,6 +322,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['nickname', 'nicknamed', 'dubbed', 'known as', 'likened', 'likened to', 'metaphor', '俗称', '比作', '比喻', '形象的说法'],
   ['shift', 'shifts', 'transition', 'transitions', 'transformation', 'transformations', 'turnaround', '转变', '转型'],
   ['height', 'high', 'tall', 'eye level', 'eye-level', '高度'],
+  ['take stock', 'takes stock', 'review', 'reviews', 'sums up', 'looks back on', '盘点', '梳理', '回顾'],
   ['mediation', 'mediate', 'resolve', 'resolving', 'settle', 'settling', 'sort out', 'sorting out', '调解', '化解', '调处'],
   ['petitions', 'petition', 'complaints', 'grievances', '信访', '上访', '投诉'],
   ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校', '名校', '学府'],

@@ -101,6 +101,22 @@ export function pinyinOf(han: string): string | undefined {
   return out;
 }
 
+/**
+ * True when two Han characters are read alike or nearly (例 li / 列 lie): the same toneless
+ * syllable, or one letter apart with the same first letter.
+ */
+export function nearSound(a: string, b: string): boolean {
+  const sa = soundMap.get(a);
+  const sb = soundMap.get(b);
+  if (sa === undefined || sb === undefined) return false;
+  if (sa === sb) return true;
+  if (sa[0] !== sb[0] || Math.abs(sa.length - sb.length) > 1) return false;
+  const [short, long] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
 /** True when two Han characters are read alike, tones aside (阶/介 jie). */
 export function sameSound(a: string, b: string): boolean {
   const sa = soundMap.get(a);

@@ -323,6 +323,18 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('新增的150所新型公办幼儿园主要分布在哪几个区?').answered).toBe(false);
   });
 
+  it('fixes an attribute typo (比列), reads 盘点/一年/砸钱, and refuses a part of a total or a price not given', () => {
+    expect(text('住房供应结构里公租房占多少比列?')).toContain('公租房占20%');
+    expect(text('这个报告主要是盘点深圳哪一年社会治理情况的?')).toContain('2018');
+    expect(text('深圳一年在民生上砸了多少钱来着?')).toContain('2772亿元');
+    expect(answer('2018年轨道交通日均客流519万人次里,地铁1号线占多少?').answered).toBe(false);
+    expect(answer('深圳大学入选省高水平大学建设计划以后拿了多少经费?').answered).toBe(false);
+    expect(answer('How much is a metro ticket in Shenzhen?', 'en').answered).toBe(false);
+    expect(answer('How many kids took part in the child-friendly city pilot programs?', 'en').answered).toBe(false);
+    // 常住 is a word of the report: 万名常住 is no typo of 名称.
+    expect(text('和2008年相比,深圳平均每一万名常住居民拥有的社会组织数量变成了多少?')).toContain('7.93');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
