@@ -165,11 +165,19 @@ export class AnswerEngine {
   private readonly reportYears: Set<string>;
   /** Each district section with its names (福田区, 福田, futian), normalised. */
   private readonly districts: Array<{ section: string; names: string[] }>;
+  /** The districts each fact's own text names ("Futian, Nanshan and Bao'an"), by section id. */
+  private readonly factDistricts = new Map<string, Set<string>>();
+  /** The districts the last question analysed names (fits() runs once per candidate). */
+  private lastNamed?: { query: QueryTerms; named: Array<{ section: string; names: string[] }> };
 
   constructor(readonly report: Report) {
     this.districts = report.sections
       .filter((s) => s.district)
       .map((s) => ({ section: s.id, names: [...(s.district?.names.zh ?? []), ...(s.district?.names.en ?? [])].map((n) => normalize(n)) }));
+    for (const fact of report.facts) {
+      const text = normalize(`${fact.zh} ${fact.en}`);
+      this.factDistricts.set(fact.id, new Set(this.districts.filter((d) => d.names.some((n) => mentions(text, n))).map((d) => d.section)));
+    }
     this.reportYears = new Set(`${report.meta.title.zh} ${report.meta.title.en} ${report.meta.date}`.match(/(19|20)\d{2}/g) ?? []);
     this.index = new PassageIndex(report);
     const phrases = [...report.facts, ...report.sections].flatMap((x) => x.keywords.en);
@@ -290,12 +298,17 @@ export class AnswerEngine {
    * True when the fact can answer the question's kind: the years it names, a number when one
    * is asked (of the asked unit), a percentage, an amount of money, a date.
    */
+  /** The districts a question names (by their names in the report), computed once per question. */
+  private namedDistricts(query: QueryTerms): Array<{ section: string; names: string[] }> {
+    if (this.lastNamed?.query !== query) this.lastNamed = { query, named: this.districts.filter((d) => d.names.some((n) => mentions(query.text, n))) };
+    return this.lastNamed.named;
+  }
+
   private fits(fact: Fact, query: QueryTerms): boolean {
     // NOTE: "what was Bao'an District's resident population": a fact about another district, or
     // about the city without naming the district, does not say.
-    const named = this.districts.filter((d) => d.names.some((n) => mentions(query.text, n)));
-    if (named.length > 0 && !named.some((d) => d.section === fact.section || d.names.some((n) => mentions(normalize(`${fact.zh} ${fact.en}`), n))))
-      return false;
+    const named = this.namedDistricts(query);
+    if (named.length > 0 && !named.some((d) => d.section === fact.section || this.factDistricts.get(fact.id)?.has(d.section))) return false;
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;

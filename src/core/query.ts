@@ -419,7 +419,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // script that the report uses. Coverage still counts every alternative.
   const searchTerms = new Set<string>();
   for (const w of words) {
-    for (const [i, alt] of w.alternatives.entries()) {
+    // NOTE: an index loop: entries() allocates a pair per alternative, on every question.
+    for (let i = 0; i < w.alternatives.length; i++) {
+      const alt = w.alternatives[i] as string;
       if (w.script === 'en') {
         for (const t of w.terms[i] ?? []) if (stats.enFrequency(t) > 0) searchTerms.add(t);
       } else if (!/[a-z]/.test(alt) && stats.zhDf(alt) > 0) {
@@ -578,15 +580,13 @@ const PLACES = [
   'jiangsu',
 ];
 
-const PLACE_PATTERNS = PLACES.map((p) => ({
-  place: p,
-  test: /[a-z]/.test(p) ? (t: string) => new RegExp(`\\b${p}\\b`).test(t) : (t: string) => t.includes(p),
-}));
+const ZH_PLACES = PLACES.filter((p) => !/[a-z]/.test(p));
 const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
 
 /** Named places other than Shenzhen in the question. */
 function placesIn(text: string): string[] {
-  const found = PLACE_PATTERNS.filter((p) => !/[a-z]/.test(p.place) && p.test(text)).map((p) => p.place);
+  const found: string[] = [];
+  for (const place of ZH_PLACES) if (text.includes(place)) found.push(place);
   for (const m of text.matchAll(EN_PLACES)) found.push(m[1] as string);
   return found;
 }

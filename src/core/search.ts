@@ -342,9 +342,15 @@ export class PassageIndex implements WordStats {
         const terms = word.terms[i] ?? [];
         if (terms.length > 1) {
           if (text.enText.includes(alt.includes('-') ? alt.replace(/-/g, ' ') : alt)) return 1;
-          if (nearToo && terms.every((t) => text.enNear.has(t) || text.en.has(t))) best = Math.max(best, 0.6);
+          // NOTE: plain loops: this runs for every word of every candidate, and closures add up.
           let hit = 0;
-          for (const t of terms) if (text.en.has(t)) hit++;
+          let near = 0;
+          for (let k = 0; k < terms.length; k++) {
+            const t = terms[k] as string;
+            if (text.en.has(t)) hit++;
+            else if (text.enNear.has(t)) near++;
+          }
+          if (nearToo && hit + near === terms.length) best = Math.max(best, 0.6);
           // NOTE: all the words but not as the phrase ("university … technology") is weak evidence for a name.
           best = Math.max(best, hit === terms.length ? 0.6 : (0.4 * hit) / terms.length);
         } else if (terms.length === 1) {
