@@ -249,14 +249,17 @@ export class AnswerEngine {
     const next = this.report.facts[at + 1];
     const second = breakdown ? answering.find((h) => h.fact === breakdown) : answering[1];
     const continues = second !== undefined && (second.fact === breakdown || (second.fact === next && next.section === best.fact.section));
-    if (second && (continues || this.worthAdding(best, second))) {
+    // NOTE: for "how many hospitals", a close second that names no hospital is another subject.
+    const onSubject = (h: Hit) => things.length === 0 || sentenceNames(h.fact, things);
+    if (second && (continues || (this.worthAdding(best, second) && onSubject(second)))) {
       // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
       const order = (f: Fact) => this.report.facts.indexOf(f);
       const length = best.fact.en.length + second.fact.en.length;
       // NOTE: only when both fit the answer's length, or the best one could be cut off.
       if (length <= MAX_PAIR_LENGTH) {
         facts.push(second.fact);
-        facts.sort((a, b) => order(a) - order(b));
+        // NOTE: the best fact leads unless the two are consecutive clauses.
+        if (Math.abs(order(second.fact) - order(best.fact)) === 1) facts.sort((a, b) => order(a) - order(b));
       }
     }
     // NOTE: a clause that leans on the figure before it ("That exceeds Beijing…", "This kept the

@@ -335,6 +335,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('和2008年相比,深圳平均每一万名常住居民拥有的社会组织数量变成了多少?')).toContain('7.93');
   });
 
+  it('leads with the best fact and adds no close second about another subject', () => {
+    expect(answer('How many new hospitals did Shenzhen add in 2018?', 'en').facts.map((f) => f.id)).toEqual(['livelihood-15']);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
