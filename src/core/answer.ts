@@ -234,6 +234,19 @@ export class AnswerEngine {
         answering.unshift(namer);
       }
     }
+    // NOTE: "提出了哪些方面的对策建议": a fact that only mentions the recommendations gives way to a
+    // close one that lists them (A、B、C).
+    const lists = (f: Fact) => (f.zh.match(/、/g)?.length ?? 0) >= 2 || (f.details?.length ?? 0) > 0;
+    const leader = answering[0];
+    // NOTE: not for a bare "which" ("which district…" wants one name, not a list).
+    const wantsList = query.asksWhichOnes || (query.asksList && !/\bwhich\b/.test(query.text));
+    if (wantsList && leader && !lists(leader.fact)) {
+      const lister = answering.find((h) => h.coverage >= leader.coverage - 0.15 && lists(h.fact));
+      if (lister) {
+        answering.splice(answering.indexOf(lister), 1);
+        answering.unshift(lister);
+      }
+    }
     const best = answering[0];
     if (!best) return refused();
     const facts = [best.fact];

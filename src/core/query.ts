@@ -215,6 +215,7 @@ const ZH_STOP = new Set(
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
+const ZH_RELATION = /有什么关系|什么关系|有何关系|关系如何|有没有关系|成正比|成反比/;
 const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
@@ -245,7 +246,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年`.split(
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著`.split(
     /\s+/,
   ),
 );
@@ -298,6 +299,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
           '$1',
         )
+        // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
+        .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "举几个例子" asks for a list, not a count of examples.
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
       stats,
@@ -414,7 +417,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
-  const asksQuantity = ZH_QUANTITY.test(text) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
+  // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
+  const asksQuantity =
+    (ZH_QUANTITY.test(text) && !ZH_RELATION.test(text)) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
   // NOTE: MiniSearch is asked only for terms that can match: alternatives in the word's own
   // script that the report uses. Coverage still counts every alternative.
   const searchTerms = new Set<string>();

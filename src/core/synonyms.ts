@@ -323,6 +323,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['shift', 'shifts', 'transition', 'transitions', 'transformation', 'transformations', 'turnaround', '转变', '转型'],
   ['height', 'high', 'tall', 'eye level', 'eye-level', '高度'],
   ['take stock', 'takes stock', 'review', 'reviews', 'sums up', 'looks back on', '盘点', '梳理', '回顾'],
+  ['technology', 'tech', 'technological', '技术', '技术手段', '科技', '科技手段', '智能化', '信息化'],
   ['mediation', 'mediate', 'resolve', 'resolving', 'settle', 'settling', 'sort out', 'sorting out', '调解', '化解', '调处'],
   ['petitions', 'petition', 'complaints', 'grievances', '信访', '上访', '投诉'],
   ['universities', 'university', 'unis', 'uni', 'colleges', 'college', '大学', '高校', '名校', '学府'],

@@ -339,6 +339,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How many new hospitals did Shenzhen add in 2018?', 'en').facts.map((f) => f.id)).toEqual(['livelihood-15']);
   });
 
+  it('reads 那部分, 一口气, 那一条, a relation question and a list request of the recommendations', () => {
+    expect(text('党建那部分讲的“五大转变”,第一个是从啥转到啥?')).toContain('多元混治');
+    expect(text('家长们关心一下,深圳2018年一口气新增了多少个公办中小学学位?')).toContain('6.3万');
+    expect(text('報告對深圳下一步社會建設提出了哪些方面的對策建議?')).toContain('公共安全体系建设');
+    expect(text('二孩政策调查里,一个人的学历高低和生多少孩子有什么关系?')).toContain('学历越高');
+    expect(text('报告总结的2018年深圳社会治理三大亮点里,跟技术手段相关的那一条讲的是什么?')).toContain('智能化');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
