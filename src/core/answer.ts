@@ -349,7 +349,7 @@ export class AnswerEngine {
     if (query.asksExact && counts.length > 0 && counts.every((f) => isBound(f, fact.zh))) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
-    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems)) return false;
+    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b/.test(query.text))) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
@@ -370,7 +370,7 @@ export class AnswerEngine {
    * in the English text ("2,555 hospital beds"), so "how many psychologists" is not answered by
    * "3 teams" just because psychologists are mentioned.
    */
-  private countsThing(fact: Fact, stems: ReadonlyArray<readonly string[]>): boolean {
+  private countsThing(fact: Fact, stems: ReadonlyArray<readonly string[]>, ratesAsked = false): boolean {
     // NOTE: asides in parentheses (三甲, "tertiary") sit between a figure and its noun.
     const text = fact.en.toLowerCase().replace(/\s*\([^)]*\)/g, '');
     // NOTE: whether every figure heads a noun of its own ("3 teams"), which it then counts.
@@ -380,6 +380,9 @@ export class AnswerEngine {
       for (let at = text.indexOf(en); at >= 0; at = text.indexOf(en, at + 1)) {
         // NOTE: "per 10,000 residents" is a rate's base, not a count of residents.
         if (/\bper\s*$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+        // NOTE: and a rate ("organisations per 10,000 residents rose to 7.93") answers "how many"
+        // only when the question asks per something.
+        if (!ratesAsked && /\bper\s+[\d,.]+/.test(text.slice(Math.max(0, at - 80), at))) continue;
         // NOTE: the figure may carry the noun ("nine major categories"); else it stands within six
         // words before ("organisations per 10,000 residents rose to 7.93") or five after ("2,555 beds").
         // Words, not numbers, are counted ("8 new grade 3a and grade 3 hospitals").

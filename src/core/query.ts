@@ -301,6 +301,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
+        .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
         // NOTE: "举几个例子" asks for a list, not a count of examples.
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
       stats,
@@ -341,7 +343,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   // NOTE: question words stand apart, so the segmenter cannot glue them to a neighbour (人为 in 人为啥).
-  const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么/g, ' $& ');
+  const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么|几点几分|几点/g, ' $& ');
   for (const w of chineseWords(zhText, knownZh, (w) => lexicon.synonyms(w).length > 1)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
@@ -458,7 +460,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
-    aboutReport: /报告|蓝皮书|文章|这篇|本书|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
@@ -478,7 +480,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
-    asksAdded: /新增|新登记|新成立|新注册|新开办|新开了/.test(text),
+    asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),
   };
 }
 
@@ -729,7 +731,7 @@ const ASKING =
 
 /** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
 const ZH_PART =
-  /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)|[里中内][,，]\s*([\u3400-\u9fff0-9]{2,8}?)占(?:了)?(?:多少|几|百分之)/;
+  /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)|(?:里面|里头|当中|里|中|内)[,，]\s*([\u3400-\u9fff0-9]{2,8}?)占(?:了)?(?:多少|几|百分之)/;
 /** "on education alone", "public rental housing units alone", "just the criminal ones". */
 const EN_PART = /\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) alone\b|\bjust (?:the )?((?:[a-z-]+ ){0,2}?[a-z-]+) ones\b/;
 

@@ -347,6 +347,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('报告总结的2018年深圳社会治理三大亮点里,跟技术手段相关的那一条讲的是什么?')).toContain('智能化');
   });
 
+  it('reads "how long is the code", 几点几分, 里面…占多少, and gives no rate for "how many new"', () => {
+    expect(text("How long is the ID code that Shenzhen's address standard assigns to every building?", 'en')).toContain('25-digit');
+    expect(text('这条新闻具体是几点几分发出来的?')).toContain('17:54');
+    expect(answer('社会团体4476个里面,行业协会占多少个?').answered).toBe(false);
+    expect(answer('How many new social organizations were registered in Shenzhen during 2018 alone?', 'en').answered).toBe(false);
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
