@@ -363,6 +363,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     else add(w, 'en');
   }
   for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
+  // NOTE: subjects the report has nothing on (weather, sports, share prices) must be in the answer.
+  for (const m of text.matchAll(OFF_TOPIC)) {
+    const word = m[0];
+    if (/[a-z]/.test(word) ? stats.enFrequency(englishTerms(word)[0] ?? word) === 0 : stats.zhDf(word) === 0)
+      add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
+  }
   // NOTE: a term quoted from the report (从“多元混治”变成了什么) is what the question is about:
   // the answer or a fact beside it (the list after "五大转变") holds it.
   for (const m of text.matchAll(/[“"「『]([\u3400-\u9fff]{2,10})[”"」』]/g)) {
@@ -725,6 +731,13 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   });
 }
 
+/**
+ * Subjects a report on society rarely covers and chat often asks about: weather, sports, markets.
+ * Named in a question and absent from the report, they make the question out of scope.
+ */
+const OFF_TOPIC =
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate)\b|天气|气温|台风|下雨|足球|篮球|联赛|世界杯|奥运|股市|股票|汇率/g;
+
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
@@ -820,6 +833,9 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
       if (w.length < 2 || chineseWordClass(w) !== undefined) break;
       head = w;
     }
+    // NOTE: a one-character head after it is the kind asked ("哪条地铁线" asks a 线, not a 地铁).
+    const after = head ? which[1].slice(which[1].indexOf(head) + head.length)[0] : undefined;
+    if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
   }
   // NOTE: a modifier may come first ("which tech company built").

@@ -354,6 +354,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How many new social organizations were registered in Shenzhen during 2018 alone?', 'en').answered).toBe(false);
   });
 
+  it('refuses weather and sports even beside words the report uses, and "which line" of a fact that names none', () => {
+    expect(answer("what's the weather like in shenzhen in october?", 'en').answered).toBe(false);
+    expect(answer('Which team won the Chinese Super League in 2018?', 'en').answered).toBe(false);
+    expect(answer('深圳10月份天气怎么样?').answered).toBe(false);
+    expect(answer('儿童友好地铁专列跑的是哪条地铁线?').answered).toBe(false);
+    expect(text('深圳地铁为了儿童友好型城市整了个啥全国第一?')).toContain('儿童友好地铁专列');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
