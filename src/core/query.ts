@@ -246,7 +246,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著`.split(
+  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
     /\s+/,
   ),
 );
@@ -403,6 +403,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
+  // NOTE: "which two sectors": how many are asked and their kind, when its members are named
+  // without the word, are no evidence (the answer says "education and health").
+  const kindAsked = /\bwhich (two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
+  for (const w of words) {
+    if (w.hard || !kindAsked) continue;
+    if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) {
+      w.weight = FRAME_WEIGHT;
+      w.framing = true;
+    }
+  }
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
@@ -483,7 +493,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           .filter((t) => t.length > 0)
       : undefined,
     asksProperName:
-      /叫什么名字|叫啥名|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(text),
+      /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
+        text,
+      ),
     asksTotal:
       /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),

@@ -362,6 +362,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳地铁为了儿童友好型城市整了个啥全国第一?')).toContain('儿童友好地铁专列');
   });
 
+  it('reads 名头 and 关键词 as framing, and "which two sectors" as asking two named things', () => {
+    expect(text('港大深圳医院是不是入选了广东省的什么重点建设单位?叫啥名头?')).toContain('高水平医院重点建设单位');
+    expect(text('罗湖区要加快形成的基层治理新局面,除了党建引领,还有哪两个关键词?')).toContain('多元参与');
+    expect(text('The report says public services improved in 2018. Which two sectors sped up their development?', 'en')).toContain('education');
+  });
+
   it('answers a list question with the facts that spell the list out', () => {
     const t = text('2018年深圳社会治理的三个突出特点分别是什么?');
     expect(t).toContain('共建共治共享');
