@@ -2,7 +2,7 @@
 // dist/src/cli/ask.js with `--json …`), first rebuilding dist/ when anything it is built from
 // changed since the last build. So `npm start` and the CLI always run the current source, with
 // plain Node's start-up time and memory (no TypeScript compiler in the running process).
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from './build.mjs';
 
@@ -29,11 +29,54 @@ if (!entry) {
   process.stderr.write('usage: node scripts/run.mjs ENTRY [ARGS…]   (ENTRY: main, cli/ask, cli/eval, cli/bench, cli/digest)\n');
   process.exit(2);
 }
-const built = newest(`${ROOT}dist/.built`);
-if (built === 0 || INPUTS.some((input) => newest(`${ROOT}${input}`) > built)) {
-  process.stderr.write('building dist/ (the source changed since the last build)…\n');
+/** True when dist/ is missing or older than anything it is built from. */
+function stale() {
+  const built = newest(`${ROOT}dist/.built`);
+  return built === 0 || INPUTS.some((input) => newest(`${ROOT}${input}`) > built);
+}
+
+const LOCK = `${ROOT}dist/.building`;
+const LOCK_STALE_MS = 120_000;
+
+/**
+ * Runs `fn` holding dist/.building, so that two runs started at once after an edit do not both
+ * rebuild dist/: the second waits, then finds it fresh.
+ */
+function withBuildLock(fn) {
+  mkdirSync(`${ROOT}dist`, { recursive: true });
+  const deadline = Date.now() + LOCK_STALE_MS;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(LOCK).mtimeMs;
+      } catch {
+        continue;
+      }
+      // NOTE: a lock this old was left by a build that was killed.
+      if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error('build: another build still holds dist/.building');
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
   try {
-    build();
+    fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+if (stale()) {
+  try {
+    withBuildLock(() => {
+      if (!stale()) return;
+      process.stderr.write('building dist/ (the source changed since the last build)…\n');
+      build();
+    });
   } catch (err) {
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
