@@ -6,7 +6,7 @@
  */
 import type { Fact, Report } from './knowledge.js';
 import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
-import { type Hit, PassageIndex } from './search.js';
+import { enumerates, type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
 import type { Locale } from './types.js';
@@ -40,10 +40,6 @@ export interface Answer {
   truncated: boolean;
 }
 
-/**
- * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
- * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
- */
 /** True when a figure is given as a bound in the text (低于300人, 20%以上, 约50万套). */
 function isBound(figure: string, zh: string): boolean {
   const at = zh.indexOf(figure);
@@ -68,13 +64,14 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
     // fact's figure (a death rate) is the exact number either.
     (query.asksExact && onlyBounds(fact)) ||
     // NOTE: "光教育支出就花了多少", "education alone": a total of nine categories does not say.
-    (query.partThings !== undefined && !query.partThings.every((part) => sentenceNamesAny(fact, part)))
+    (query.partThings !== undefined &&
+      !query.partThings.every((part) =>
+        sentenceNames(
+          fact,
+          part.map((form) => [form]),
+        ),
+      ))
   );
-}
-
-/** True when the fact's own sentence holds one of a word's forms (Chinese words or English stem lists). */
-function sentenceNamesAny(fact: Fact, forms: readonly string[]): boolean {
-  return forms.some((form) => (/[\u3400-\u9fff]/.test(form) ? fact.zh.includes(form) : sentenceNames(fact, [[form]])));
 }
 
 /** True when the fact has counts and every one of them is a bound (低于300人). */
@@ -108,6 +105,11 @@ const MAX_FALLBACK_GAP = 0.25;
 
 /** Characters between a figure and the thing it counts. */
 const NEAR = 10;
+
+/**
+ * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
+ * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
+ */
 function countsThingZh(fact: Fact, things: string[][]): boolean {
   for (const alternatives of things) {
     const spots = alternatives.flatMap((w) => indicesOf(fact.zh, w).map((at) => [at, at + w.length] as const));
@@ -167,8 +169,6 @@ export class AnswerEngine {
   private readonly districts: Array<{ section: string; names: string[] }>;
   /** The districts each fact's own text names ("Futian, Nanshan and Bao'an"), by section id. */
   private readonly factDistricts = new Map<string, Set<string>>();
-  /** The districts the last question analysed names (fits() runs once per candidate). */
-  private lastNamed?: { query: QueryTerms; named: Array<{ section: string; names: string[] }> };
 
   constructor(readonly report: Report) {
     this.districts = report.sections
@@ -209,7 +209,8 @@ export class AnswerEngine {
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
     if (top && covers(top) && saysNotGiven(top.fact, query)) return refused();
-    const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query));
+    const districts = this.namedDistricts(query);
+    const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query, districts));
     // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
     // about something else: only a near-equal candidate may answer instead.
     if (top && covers(top) && answering[0] && answering[0] !== top && answering[0].coverage < top.coverage - MAX_FALLBACK_GAP) answering.length = 0;
@@ -226,27 +227,12 @@ export class AnswerEngine {
     // A fact that names none does not say which, so any candidate a fallback may be chosen from.
     const things = query.asksQuantity ? [...(query.countedZh ?? []), ...(query.countedStems ?? [])] : [...(query.whichThings ?? [])];
     const window = query.asksQuantity ? 0.2 : MAX_FALLBACK_GAP;
-    const first = answering[0];
-    if (first && things.length > 0 && !sentenceNames(first.fact, things)) {
-      const namer = answering.find((h) => h.coverage >= first.coverage - window && sentenceNames(h.fact, things));
-      if (namer) {
-        answering.splice(answering.indexOf(namer), 1);
-        answering.unshift(namer);
-      }
-    }
+    if (things.length > 0) promote(answering, window, (f) => sentenceNames(f, things));
     // NOTE: "提出了哪些方面的对策建议": a fact that only mentions the recommendations gives way to a
     // close one that lists them (A、B、C).
-    const lists = (f: Fact) => (f.zh.match(/、/g)?.length ?? 0) >= 2 || (f.details?.length ?? 0) > 0;
-    const leader = answering[0];
     // NOTE: not for a bare "which" ("which district…" wants one name, not a list).
     const wantsList = query.asksWhichOnes || (query.asksList && !/\bwhich\b/.test(query.text));
-    if (wantsList && leader && !lists(leader.fact)) {
-      const lister = answering.find((h) => h.coverage >= leader.coverage - 0.15 && lists(h.fact));
-      if (lister) {
-        answering.splice(answering.indexOf(lister), 1);
-        answering.unshift(lister);
-      }
-    }
+    if (wantsList) promote(answering, 0.15, (f) => enumerates(f) || (f.details?.length ?? 0) > 0);
     const best = answering[0];
     if (!best) return refused();
     const facts = [best.fact];
@@ -310,21 +296,20 @@ export class AnswerEngine {
       .map((h) => h.fact);
   }
 
-  /**
-   * True when the fact can answer the question's kind: the years it names, a number when one
-   * is asked (of the asked unit), a percentage, an amount of money, a date.
-   */
-  /** The districts a question names (by their names in the report), computed once per question. */
-  private namedDistricts(query: QueryTerms): Array<{ section: string; names: string[] }> {
-    if (this.lastNamed?.query !== query) this.lastNamed = { query, named: this.districts.filter((d) => d.names.some((n) => mentions(query.text, n))) };
-    return this.lastNamed.named;
+  /** The district sections a question names (by their names in the report). */
+  private namedDistricts(query: QueryTerms): string[] {
+    return this.districts.filter((d) => d.names.some((n) => mentions(query.text, n))).map((d) => d.section);
   }
 
-  private fits(fact: Fact, query: QueryTerms): boolean {
+  /**
+   * True when the fact can answer the question's kind: the districts it names (`districts`, from
+   * namedDistricts), the years it names, a number when one is asked (of the asked unit), a
+   * percentage, an amount of money, a date.
+   */
+  private fits(fact: Fact, query: QueryTerms, districts: string[]): boolean {
     // NOTE: "what was Bao'an District's resident population": a fact about another district, or
     // about the city without naming the district, does not say.
-    const named = this.namedDistricts(query);
-    if (named.length > 0 && !named.some((d) => d.section === fact.section || this.factDistricts.get(fact.id)?.has(d.section))) return false;
+    if (districts.length > 0 && !districts.some((d) => d === fact.section || this.factDistricts.get(fact.id)?.has(d))) return false;
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
@@ -345,8 +330,6 @@ export class AnswerEngine {
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
     // NOTE: "what's the average number of kids": a fact about most families gives no average.
     if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
-    // NOTE: "具体是多少人": a bound (低于300人, 20%以上) is no exact figure.
-    if (query.asksExact && counts.length > 0 && counts.every((f) => isBound(f, fact.zh))) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b/.test(query.text))) return false;
@@ -427,6 +410,19 @@ export class AnswerEngine {
   private worthAdding(best: Hit, other: Hit): boolean {
     return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.1 * best.score;
   }
+}
+
+/**
+ * Moves to the front the first candidate that has `wanted`, when the leader lacks it and the
+ * candidate covers at most `window` less of the question.
+ */
+function promote(answering: Hit[], window: number, wanted: (fact: Fact) => boolean): void {
+  const leader = answering[0];
+  if (!leader || wanted(leader.fact)) return;
+  const found = answering.find((h) => h.coverage >= leader.coverage - window && wanted(h.fact));
+  if (!found) return;
+  answering.splice(answering.indexOf(found), 1);
+  answering.unshift(found);
 }
 
 /**

@@ -119,7 +119,7 @@ export class PassageIndex implements WordStats {
         enText,
         zhNear: '',
         enNear: new Set(),
-        enumerates: (fact.zh.match(/、/g)?.length ?? 0) >= 2,
+        enumerates: enumerates(fact),
         quotesName: /[“《]/.test(fact.zh),
       });
       for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.learnWord(w);
@@ -283,14 +283,13 @@ export class PassageIndex implements WordStats {
       const fact = this.byId.get(c.id as string);
       if (!fact) continue;
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
-      // NOTE: a fact without the asked thing never answers, but still points to the right section.
-      const blocked = hardMissing;
       // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
       // that quotes a name: in the order only, never in the evidence test.
       const text = this.texts.get(fact.id);
       const bonus = (query.asksList && text?.enumerates ? ORDER_BONUS : 0) + (query.asksName && text?.quotesName ? ORDER_BONUS : 0);
-      const covered = blocked ? 0 : coverage;
-      hits.push({ fact, score: c.score / top, coverage: covered, missing, evidence, order: covered + (blocked ? 0 : bonus) + 0.1 * (c.score / top) });
+      // NOTE: a fact without the asked thing never answers, but still points to the right section.
+      const covered = hardMissing ? 0 : coverage;
+      hits.push({ fact, score: c.score / top, coverage: covered, missing, evidence, order: covered + (hardMissing ? 0 : bonus) + 0.1 * (c.score / top) });
     }
     hits.sort((a, b) => b.order - a.order);
     return hits.slice(0, limit);
@@ -380,6 +379,11 @@ export class PassageIndex implements WordStats {
         return '';
     }
   }
+}
+
+/** True when a fact lists things (A、B、C). */
+export function enumerates(fact: Fact): boolean {
+  return (fact.zh.match(/、/g)?.length ?? 0) >= 2;
 }
 
 /** How much a list (for a list question) or a quoted name (for a name question) moves a fact up. */
