@@ -171,6 +171,18 @@ export class Lexicon {
     return this.groups.get(keyOf(word)) ?? [word];
   }
 
+  /** The word's Chinese forms: it and its synonyms without Latin letters. */
+  zhForms(word: string): string[] {
+    return this.synonyms(word).filter((w) => !/[a-z]/.test(w));
+  }
+
+  /** The word's English forms: the stems of it and each synonym that has any ("hospital beds" → hospit, bed). */
+  enForms(word: string): Array<readonly string[]> {
+    return this.synonyms(word)
+      .map((alt) => englishTerms(alt))
+      .filter((t) => t.length > 0);
+  }
+
   /** Multi-word terms that occur in the text (so "big data" stays one word), longest first, not overlapping. */
   phrasesIn(text: string): string[] {
     if (!/[a-z]/.test(text)) return [];
@@ -274,7 +286,7 @@ const HOW_MUCH_COMPARED =
   /\bhow much (?:better|worse|(?!higher|lower|bigger|larger|greater|fewer|faster|slower|longer|shorter|cheaper|older|younger)[a-z]{3,}er)\b/;
 const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
-  /\bhow (many|much|big|large|high|long)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+  /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -386,17 +398,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
   // is often answered by a bureau's name alone.
   for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
-  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.synonyms(c.word).filter((w) => !/[a-z]/.test(w)));
+  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
   const whichThings = asked
     .filter((a) => a.which && !BARE_NAMED.has(a.word))
-    .flatMap((a) =>
-      a.script === 'zh'
-        ? [lexicon.synonyms(a.word).filter((w) => !/[a-z]/.test(w))]
-        : lexicon
-            .synonyms(a.word)
-            .map((alt) => englishTerms(alt))
-            .filter((t) => t.length > 0),
-    );
+    .flatMap((a) => (a.script === 'zh' ? [lexicon.zhForms(a.word)] : lexicon.enForms(a.word)));
 
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
@@ -408,10 +413,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const kindAsked = /\bwhich (two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
   for (const w of words) {
     if (w.hard || !kindAsked) continue;
-    if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) {
-      w.weight = FRAME_WEIGHT;
-      w.framing = true;
-    }
+    if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) asFraming(w);
   }
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
@@ -425,10 +427,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     for (const w of words) {
       if (w.known || w.hard) continue;
       const inAsking = asking.some((c) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).includes(w.text)));
-      if (!inAsking) {
-        w.weight = FRAME_WEIGHT;
-        w.framing = true;
-      }
+      if (!inAsking) asFraming(w);
     }
   }
 
@@ -486,12 +485,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
     partThings: partThings(text, knownZh, lexicon),
-    countedStems: countedEn
-      ? lexicon
-          .synonyms(countedEn.word)
-          .map((alt) => englishTerms(alt))
-          .filter((t) => t.length > 0)
-      : undefined,
+    countedStems: countedEn ? lexicon.enForms(countedEn.word) : undefined,
     asksProperName:
       /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
         text,
@@ -769,7 +763,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
     const words = chineseWords(zh, known).filter((w) => w.length >= 2 && !ZH_FRAME.has(w) && !ZH_STOP.has(w));
     // NOTE: a numbered part ("1号线") must be named as written.
     const numbered = zh.match(/\d+[\u3400-\u9fff]{1,2}/g) ?? [];
-    if (words.length + numbered.length > 0) return [...words.map((w) => lexicon.synonyms(w).filter((alt) => !/[a-z]/.test(alt))), ...numbered.map((n) => [n])];
+    if (words.length + numbered.length > 0) return [...words.map((w) => lexicon.zhForms(w)), ...numbered.map((n) => [n])];
   }
   const en = EN_PART.exec(text);
   const phrase = en?.[1] ?? en?.[2];
@@ -781,7 +775,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
     // NOTE: a verb is skipped ("spend alone"); a word in -ing before a noun names it ("housing units").
     if (!EN_FRAME.has(w) && (!looksPredicate(w) || (/ing$/.test(w) && words.length > 0))) words.unshift(w);
   }
-  const parts = words.map((w) => [...new Set(lexicon.synonyms(w).flatMap((alt) => englishTerms(alt)))]).filter((forms) => forms.length > 0);
+  const parts = words.map((w) => [...new Set(lexicon.enForms(w).flat())]).filter((forms) => forms.length > 0);
   return parts.length > 0 ? parts : undefined;
 }
 
@@ -852,13 +846,13 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   }
   // NOTE: a modifier may come first ("which tech company built").
   const enWhich =
-    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
+    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
   const noun = enWhich?.[1];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !BARE_NAMED.has(noun) && !isFraming(noun, 'en'))
     out.push({ word: noun, script: 'en' });
   // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
   // ("which industrial park did" → park), even one the lexicon lists as a verb too.
-  const kind = /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (?:does|did|do|is|was|are|were|has|have|had)\b/.exec(text)?.[1];
+  const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[2] as string) ? noun : undefined;
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });
   // NOTE: "哪个部门牵头", "谁牵头": what the asked agent did must be in the answer too, or the fact
@@ -1091,6 +1085,12 @@ function isFraming(word: string, script: 'zh' | 'en'): boolean {
   if (word.includes(' ') || /\d/.test(word)) return false;
   if (EN_FRAME.has(word) || looksPredicate(word)) return true;
   return false;
+}
+
+/** Makes a word one that only frames the question (how it is put, not what it is about). */
+function asFraming(word: QueryWord): void {
+  word.weight = FRAME_WEIGHT;
+  word.framing = true;
 }
 
 /** Weight of a number in a question: it supports a fact but cannot carry one alone. */
