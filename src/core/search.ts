@@ -85,11 +85,18 @@ export class PassageIndex implements WordStats {
     this.report = report;
     this.factCount = report.facts.length;
     for (const s of report.sections) this.sections.set(s.id, s);
+    // NOTE: the terms of the fact being indexed, gathered as MiniSearch tokenizes it, to count how
+    // many facts each term is in without tokenizing every field a second time.
+    let factTerms: Set<string> | undefined;
     this.mini = new MiniSearch<Fact>({
       fields: ['zh', 'en', 'kw'],
       storeFields: [],
       idField: 'id',
-      tokenize: (text) => indexTerms(text),
+      tokenize: (text) => {
+        const terms = indexTerms(text);
+        if (factTerms) for (const t of terms) factTerms.add(t);
+        return terms;
+      },
       processTerm: encodeTerm,
       extractField: (fact, field) => this.fieldText(fact, field),
       searchOptions: {
@@ -99,11 +106,12 @@ export class PassageIndex implements WordStats {
         prefix: (term) => /^[a-z]{4,}$/.test(term),
       },
     });
-    this.mini.addAll(report.facts);
     for (const fact of report.facts) {
-      const terms = new Set(['zh', 'en', 'kw'].flatMap((field) => indexTerms(this.fieldText(fact, field))));
-      for (const t of terms) this.termDf.set(t, (this.termDf.get(t) ?? 0) + 1);
+      factTerms = new Set();
+      this.mini.add(fact);
+      for (const t of factTerms) this.termDf.set(t, (this.termDf.get(t) ?? 0) + 1);
     }
+    factTerms = undefined;
     for (const f of report.facts) this.byId.set(f.id, f);
     for (const fact of report.facts) {
       const section = this.sections.get(fact.section);
