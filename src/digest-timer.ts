@@ -7,20 +7,12 @@
  * NOTE: one run at a time (croner `protect`): a fan-out longer than a minute simply delays the next
  * run, which then finds nothing left to do for those chats.
  */
-import { webApi } from '@slack/bolt';
 import { Cron } from 'croner';
-import { Telegraf } from 'telegraf';
 import type { App } from './app.js';
-import type { SlackStrings } from './bots/slack-blocks.js';
-import { createSlackWeb } from './bots/slack-web.js';
-import { TelegramSender, waitOutRateLimits } from './bots/telegram-send.js';
-import { Throttle, type ThrottleOptions } from './bots/telegram-throttle.js';
-import type { Config } from './config.js';
 import {
   type Clock,
   type Core,
   type DigestRunSummary,
-  type Locale,
   type Logger,
   type Outbox,
   type Platform,
@@ -158,39 +150,4 @@ export function createTerminalOutbox(core: Core, write: (text: string) => void):
       write(`\n${blocks.join('\n\n')}\n`);
     },
   };
-}
-
-/**
- * Outboxes for the configured platforms without starting the adapters (no polling, no webhook
- * change), for `npm run digest -- --send-now` and the bench: the adapters' own senders, with
- * their throttles and error sorting. The terminal chat's digests go to `terminal` when given.
- */
-export function createDigestOutboxes(
-  config: Pick<Config, 'telegram' | 'slack'>,
-  app: App,
-  logger: Logger,
-  options: { telegramThrottle?: ThrottleOptions; terminal?: (text: string) => void; maxRateLimitWaits?: number } = {},
-): Map<Platform, Outbox> {
-  const { core } = app;
-  const context = (locale: Locale) => ({ t: core.translator(locale), reportTitle: core.engine.report.meta.title[locale] });
-  const outboxes = new Map<Platform, Outbox>();
-  if (config.telegram) {
-    const apiRoot = config.telegram.apiRoot?.replace(/\/?$/, '/');
-    const bot = new Telegraf(config.telegram.token, { telegram: { apiRoot } });
-    const throttle = new Throttle(options.telegramThrottle ?? {}, waitOutRateLimits(options.maxRateLimitWaits ?? 5));
-    outboxes.set('telegram', new TelegramSender(bot.telegram, throttle, app.store, logger, context, waitOutRateLimits(options.maxRateLimitWaits ?? 5)));
-  }
-  if (config.slack) {
-    const client = new webApi.WebClient(config.slack.botToken, {
-      slackApiUrl: config.slack.apiUrl?.replace(/\/?$/, '/'),
-      // NOTE: the scheduler retries failed digests; 429s are waited out by slack-web.ts.
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      logLevel: webApi.LogLevel.ERROR,
-    });
-    const strings: SlackStrings = context;
-    outboxes.set('slack', createSlackWeb({ client, chats: app.store, logger, strings, maxRateLimitRetries: options.maxRateLimitWaits }).outbox);
-  }
-  if (options.terminal) outboxes.set('terminal', createTerminalOutbox(core, options.terminal));
-  return outboxes;
 }

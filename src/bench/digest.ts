@@ -20,7 +20,8 @@ import { retryDelay } from '../bots/telegram-send.js';
 import { Throttle } from '../bots/telegram-throttle.js';
 import { loadConfig } from '../config.js';
 import { runDueDigests, silentLogger } from '../core/index.js';
-import { createDigestOutboxes, schedulerDeps } from '../digest-timer.js';
+import { createDigestOutboxes } from '../digest-outboxes.js';
+import { schedulerDeps } from '../digest-timer.js';
 import type { BenchRow } from './types.js';
 
 const TOKEN = '123456:BENCH-fake-token-aaaaaaaaaaaaaaaaaaa';

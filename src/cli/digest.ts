@@ -27,7 +27,8 @@ import {
   renderQuizText,
   runDueDigests,
 } from '../core/index.js';
-import { createDigestOutboxes, schedulerDeps } from '../digest-timer.js';
+import { createDigestOutboxes } from '../digest-outboxes.js';
+import { schedulerDeps } from '../digest-timer.js';
 import { createLogger } from '../logger.js';
 
 const USAGE = 'usage: npm run digest -- --preview [--lang zh|en] [--chat PLATFORM:ID] [--limit N] | --send-now\n';

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { type ChatKey, runDueDigests, type SchedulerDeps, silentLogger } from '../../src/core/index.js';
-import { createDigestOutboxes, schedulerDeps } from '../../src/digest-timer.js';
+import { createDigestOutboxes } from '../../src/digest-outboxes.js';
+import { schedulerDeps } from '../../src/digest-timer.js';
 import { type FakeSlack, startFakeSlack } from '../fakes/slack-api.js';
 import { FakeTelegramApi } from '../fakes/telegram-api.js';
 

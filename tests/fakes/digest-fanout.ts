@@ -6,7 +6,8 @@
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { recoverDigests, runDueDigests, silentLogger } from '../../src/core/index.js';
-import { createDigestOutboxes, schedulerDeps } from '../../src/digest-timer.js';
+import { createDigestOutboxes } from '../../src/digest-outboxes.js';
+import { schedulerDeps } from '../../src/digest-timer.js';
 
 const config = loadConfig();
 const app = createApp(config);
