@@ -97,8 +97,11 @@ const TABLE: Array<{ name: IntentName; patterns: RegExp[] }> = [
 
 const SECTION_FILLER =
   /^(讲讲|说说|介绍一下|介绍|谈谈|聊聊|看看|关于|概述|总结|摘要|tell me about|what about|summary of|summarise|summarize|overview of|about|show)\s*|\s*(怎么样|如何|的情况|情况|的内容|内容|概述|部分|板块|这一块|这块|summary|overview|section)$/g;
-const DISTRICT_FILLER =
-  /(有什么|有啥|做了什么|做了啥|干了什么|搞了什么|有哪些|什么|新探索|探索|创新|做法|经验|举措|社会治理|治理|模式|亮点|特色|initiative|initiatives|what did|what has|what's|what is|doing|do|did|done|been|has|tried|try|trying|its|the|in|on|about|tell me|of|social governance|governance|new|approach|model|pilot|story)/g;
+/** Chat words around a district's name that ask nothing more specific than "what did it do". */
+const DISTRICT_FILLER_ZH =
+  /(有什么|有啥|有哪些|有没有|做了些|做了|干了|搞了|弄了|推出|推了|推的|什么|啥|哪些|新探索|探索|创新|做法|经验|举措|社会治理|治理|模式|亮点|特色|特点|新招|招数|高招|妙招|重点|主要|方面|领域|工作|成效|成绩|不一样|独特|出彩|怎么做|怎么搞|咋搞|咋做|怎么样|咋样|如何|情况|思路|办法|抓手|讲讲|说说|谈谈|聊聊|介绍|一下|那边|这边|那个|这个|典型|案例|故事|是|在|上|些|做|搞|干)/g;
+const DISTRICT_FILLER_EN =
+  /\b(initiatives?|what|what's|whats|how|did|does|do|doing|done|has|have|had|been|is|are|was|were|tried|try|trying|its|the|a|an|in|on|at|of|to|for|from|with|by|so far|lately|recently|up|about|tell me|tell|me|social governance|governance|new|approach(es)?|models?|pilots?|story|known|special|highlights?|key|focus|main|achievements?|achieved?|strateg(y|ies)|ideas?|innovations?|innovative|unique|stands? out|standout|handles?|handled|work(s|ing)?|famous|notable|distinctive|things?|anything|something|any|district|there|going on|like|s)\b/g;
 
 /**
  * Finds the intent of a message, or `search` when it is a question.
@@ -167,7 +170,8 @@ function matchDistrict(t: string, report: Report): Section | undefined {
     const rest = t
       .split(name)
       .join(' ')
-      .replace(DISTRICT_FILLER, ' ')
+      .replace(DISTRICT_FILLER_ZH, ' ')
+      .replace(DISTRICT_FILLER_EN, ' ')
       .replace(/[\s\p{P}\p{S}的了吗呢啊呀区]+/gu, '');
     if (rest.length === 0) return section;
   }
