@@ -185,6 +185,13 @@ export class AnswerEngine {
     this.index.learnWords([...GENERAL_SYNONYMS, ...report.lexicon].flat());
   }
 
+  /** True when `part` breaks `total` down: a 其中 clause of its section, at most two clauses after it. */
+  private breaksDown(part: Fact, total: Fact): boolean {
+    const at = this.report.facts.indexOf(total);
+    const gap = this.report.facts.indexOf(part) - at;
+    return gap >= 1 && gap <= 2 && part.section === total.section && /^其中/.test(part.zh);
+  }
+
   /** Analyses a question (exposed for tests and the benchmark). */
   analyze(question: string, locale: Locale): QueryTerms {
     return analyzeQuestion(question, locale, this.index, this.lexicon);
@@ -208,12 +215,24 @@ export class AnswerEngine {
     // hospitals" of a fact that only counts them; "how many of the 652 schools are private" of one
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
-    if (top && covers(top) && saysNotGiven(top.fact, query)) return refused();
+    // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
+    const saidInBreakdown = (top: Hit) => hits.some((h) => this.breaksDown(h.fact, top.fact) && !saysNotGiven(h.fact, query));
+    if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
     const districts = this.namedDistricts(query);
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query, districts));
     // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
     // about something else: only a near-equal candidate may answer instead.
-    if (top && covers(top) && answering[0] && answering[0] !== top && answering[0].coverage < top.coverage - MAX_FALLBACK_GAP) answering.length = 0;
+    // NOTE: the top fact's own breakdown (其中…) is about the same subject, only narrower
+    // ("光社团就有几个" of the total of social organisations).
+    if (
+      top &&
+      covers(top) &&
+      answering[0] &&
+      answering[0] !== top &&
+      answering[0].coverage < top.coverage - MAX_FALLBACK_GAP &&
+      !this.breaksDown(answering[0].fact, top.fact)
+    )
+      answering.length = 0;
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     if (answering.length === 0 && query.aboutReport && query.asksTime) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
@@ -240,10 +259,7 @@ export class AnswerEngine {
     // for satisfaction with police work") answers the narrower question the total may not.
     // It may follow one more clause of the total ("…down 23.1%. Three years above 20%. 其中, …").
     const at = this.report.facts.indexOf(best.fact);
-    const breakdown = this.report.facts
-      .slice(at + 1, at + 3)
-      .filter((f) => f.section === best.fact.section)
-      .find((f) => /^其中/.test(f.zh) && answering.some((h) => h.fact === f));
+    const breakdown = answering.find((h) => this.breaksDown(h.fact, best.fact))?.fact;
     // NOTE: so does the runner-up when it is the very next clause of the same section.
     const next = this.report.facts[at + 1];
     const second = breakdown ? answering.find((h) => h.fact === breakdown) : answering[1];

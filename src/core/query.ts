@@ -415,6 +415,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (w.hard || !kindAsked) continue;
     if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) asFraming(w);
   }
+  // NOTE: "X alone" singles out a part (see partThings); "alone" is no subject ("single-handedly").
+  if (EN_PART.test(text)) for (const w of words) if (w.text === 'alone') asFraming(w);
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
@@ -423,11 +425,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     .map((c) => c.trim())
     .filter(Boolean);
   const asking = clauses.filter((c) => ASKING.test(c));
+  // NOTE: so is a subject the report has nothing on, told as context ("我家娃明年上小学,").
   if (asking.length > 0 && asking.length < clauses.length) {
     for (const w of words) {
-      if (w.known || w.hard) continue;
+      const offTopic = w.hard && isOffTopic(w.text);
+      if (w.known || (w.hard && !offTopic)) continue;
       const inAsking = asking.some((c) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).includes(w.text)));
-      if (!inAsking) asFraming(w);
+      if (inAsking) continue;
+      asFraming(w);
+      if (offTopic) w.hard = false;
     }
   }
 
@@ -738,11 +744,18 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
 }
 
 /**
- * Subjects a report on society rarely covers and chat often asks about: weather, sports, markets.
- * Named in a question and absent from the report, they make the question out of scope.
+ * Subjects a report on society rarely covers and chat often asks about: weather, sports, markets,
+ * and next year (a report on 2018 forecasts nothing). Named in a question and absent from the
+ * report, they make the question out of scope.
  */
 const OFF_TOPIC =
-  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate)\b|天气|气温|台风|下雨|足球|篮球|联赛|世界杯|奥运|股市|股票|汇率/g;
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
+
+function isOffTopic(word: string): boolean {
+  OFF_TOPIC.lastIndex = 0;
+  const m = OFF_TOPIC.exec(word);
+  return m?.[0] === word;
+}
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =

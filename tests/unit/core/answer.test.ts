@@ -374,6 +374,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(t).toContain('智能化');
   });
 
+  it('refuses sports and next year in Chinese, but reads them as context beside a question', () => {
+    expect(answer('深圳队今年中超排第几?').answered).toBe(false);
+    expect(answer('你觉得深圳房价明年会涨还是跌?').answered).toBe(false);
+    expect(answer('Will housing prices in Shenzhen rise next year?', 'en').answered).toBe(false);
+    expect(text('我家娃明年上小学,听说有些学校中午能在校吃饭午睡,这样的义务教育学校全市有多少所?')).toContain('523所');
+  });
+
+  it("answers a part singled out of a total from the total's own breakdown (其中…)", () => {
+    expect(text('深圳社会组织里头光社团就有几个?')).toContain('社会团体4476个');
+    expect(text('How many foundations alone?', 'en')).toContain('354 foundations');
+    expect(answer('How much was spent on education alone?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
