@@ -911,12 +911,15 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
   // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
   const zh = /(?:多少|(?<![哪这那近前过第])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
+  // NOTE: "多少个与儿童紧密相关的领域": a measure word then a 的 clause; the head after 的 is counted.
+  const head = zh?.[1] ? /^[\u3400-\u9fff]{1,10}?的([\u3400-\u9fff]{2,6})/.exec(text.slice((zh.index ?? 0) + zh[0].length - (zh[2]?.length ?? 0))) : null;
+  if (zh && head?.[1]) zh[2] = head[1];
   if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).
     const words = chineseWords(zh[2], known, isTerm);
     // NOTE: "从多少涨到多少": a verb with its complement (涨到, 变成) is no counted thing.
-    for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, 3))
+    for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))
       if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate' && !/[到成为了]$/.test(w)) out.push({ word: w, script: 'zh' });
   }
   // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and a hyphenated

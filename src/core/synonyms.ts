@@ -352,7 +352,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ],
   ['plan', 'plans', 'blueprint', 'master plan', 'strategy', '规划', '计划'],
   ['province', 'provincial', 'province-wide', 'provincewide', '全省', '省级'],
-  ['sector', 'sectors', 'field', 'fields', '领域'],
+  ['sector', 'sectors', 'field', 'fields', 'domain', 'domains', '领域'],
   ['goal', 'goals', 'aim', 'aims', 'target', 'targets', 'objective', '目标'],
   ['pilot', 'pilots', 'trial', 'trials', 'experiment', 'test', '试点', '试行'],
   ['guidelines', 'guideline', 'guide', 'guides', 'guidance', 'manual', '指引', '指南'],

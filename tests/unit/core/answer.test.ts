@@ -387,6 +387,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How much was spent on education alone?', 'en').answered).toBe(false);
   });
 
+  it('counts the head noun after a 的 clause ("多少个与儿童紧密相关的领域"), and reads domains as fields', () => {
+    expect(text('深圳选了多少个与儿童紧密相关的领域开展儿童友好试点建设?')).toContain('6个领域');
+    expect(text('In how many domains did Shenzhen pilot child-friendly construction?', 'en')).toContain('6 fields');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
