@@ -315,8 +315,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
-        // NOTE: "举几个例子" asks for a list, not a count of examples.
-        .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '),
+        // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
+        .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
+        .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
+        // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
+        .replace(/^(?:我的?|我们)?(?:领导|老板|上级|老师|导师|同事|主任|经理|朋友|家人|家里人|老婆|老公|孩子|娃)(?:让|叫|要|请|托)我[^,?!;]{0,15},/, ' ')
+        .replace(/^(?:my )?(?:boss|teacher|professor|manager|editor|supervisor|colleague|friend|wife|husband|mom|dad)s? (?:asked|told|wants|wanted|needs|asks) me to [^,?!;]{0,60},/, ' '),
       stats,
       lexicon,
     ),

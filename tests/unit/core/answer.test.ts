@@ -392,6 +392,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('In how many domains did Shenzhen pilot child-friendly construction?', 'en')).toContain('6 fields');
   });
 
+  it('reads "说几个…就行" as a list request and "领导让我…," as the task the asker was given', () => {
+    expect(text('报告对深圳以后的社会建设提了哪些建议?说几个重点方向就行')).toContain('公共安全体系建设');
+    expect(text('领导让我写个摘要,报告归纳的2018年深圳社会治理有哪几大亮点?')).toContain('三个突出特点');
+    expect(text('my boss asked me to check this, how many hospital beds were added?', 'en')).toContain('2,555');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
