@@ -84,6 +84,8 @@ export interface QueryTerms {
   asksSuperlative: boolean;
   /** Asks who holds an office or did something ("who heads…", "院长是谁"): the answer must name a person. */
   asksPerson: boolean;
+  /** "哪个单位牵头编的": the agent that led another action is asked; the fact must name one (由X编撰, X牵头). */
+  asksLeadAgent: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
   /** Asks for an exact figure ("具体是多少", "exactly how many"): a bound ("低于300人") is no answer. */
@@ -318,9 +320,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
+        // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
+        // question then points at it (这篇, 那个).
+        .replace(/^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/, ' ')
         // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
         .replace(/^(?:我的?|我们)?(?:领导|老板|上级|老师|导师|同事|主任|经理|朋友|家人|家里人|老婆|老公|孩子|娃)(?:让|叫|要|请|托)我[^,?!;]{0,15},/, ' ')
-        .replace(/^(?:my )?(?:boss|teacher|professor|manager|editor|supervisor|colleague|friend|wife|husband|mom|dad)s? (?:asked|told|wants|wanted|needs|asks) me to [^,?!;]{0,60},/, ' '),
+        .replace(
+          /^(?:my )?(?:boss|teacher|professor|manager|editor|supervisor|colleague|friend|wife|husband|mom|dad)s? (?:asked|told|wants|wanted|needs|asks) me to [^,?!;]{0,60},/,
+          ' ',
+        ),
       stats,
       lexicon,
     ),
@@ -480,6 +488,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksAdvice: ADVICE.test(text),
     asksSuperlative: SUPERLATIVE.test(text),
     asksPerson: PERSON.test(text),
+    asksLeadAgent: LEAD_AGENT.test(text),
     asksReason: REASON.test(text),
     asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
@@ -761,6 +770,9 @@ function isOffTopic(word: string): boolean {
   return m?.[0] === word;
 }
 
+/** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
+const LEAD_AGENT = /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]/;
+
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
@@ -877,7 +889,9 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   const agentZh =
     /(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1] ??
     /谁(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1];
-  if (agentZh && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
+  // NOTE: "哪个单位牵头编的": 牵头 leads another verb, which is what was done (see LEAD_AGENT).
+  const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && new RegExp(`${agentZh}[\u3400-\u9fff]`).test(text);
+  if (agentZh && !leadsVerb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
   // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
   const instance =
     /\b(?:name|give(?: me)?|list) (?:one|a|an|some|any|two|three|(?:an? )?examples? of(?: an?)?) ((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: (?:that|which|who|in|from|of|with|at|for|to)\b|[?.,]|$)/.exec(
@@ -1036,8 +1050,17 @@ function mergeKnown(segments: string[], known: (w: string) => boolean, isTerm: (
       const first = segments[i] as string;
       const leads = first.length === 1 && !FUNCTION_CHARS.has(first) && !ZH_STOP.has(first) && (segments[j] as string).length > 1;
       if (joined.length >= 3 && joined.length <= 5 && leads && known(joined)) best = j - i + 1;
-      // A synonym-list entry joins whatever its parts (第二个 + 孩子 → 第二个孩子).
+      // A synonym-list entry joins whatever its parts (第二个 + 孩子 → 第二个孩子), and two content
+      // characters the segmenter left apart (小 + 编 → 小编).
       else if (joined.length >= 3 && isTerm(joined)) best = j - i + 1;
+      else if (
+        joined.length === 2 &&
+        ![...joined].some((ch) => FUNCTION_CHARS.has(ch)) &&
+        isTerm(joined) &&
+        !loneContent(segments[i - 1]) &&
+        !loneContent(segments[i + 2])
+      )
+        best = 2;
     }
     out.push(segments.slice(i, i + best).join(''));
     i += best;
@@ -1046,6 +1069,11 @@ function mergeKnown(segments: string[], known: (w: string) => boolean, isTerm: (
 }
 
 const HAN_ONLY = /^[\u3400-\u9fff]+$/;
+
+/** A segment of one content character: part of a run the segmenter split (生/二/孩). */
+function loneContent(segment: string | undefined): boolean {
+  return segment !== undefined && segment.length === 1 && HAN_ONLY.test(segment) && !FUNCTION_CHARS.has(segment);
+}
 
 /** Characters of grammar and chat, not of subjects: a word made only of these says nothing. */
 const FUNCTION_CHARS = new Set([

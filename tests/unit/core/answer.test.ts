@@ -398,6 +398,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('my boss asked me to check this, how many hospital beds were added?', 'en')).toContain('2,555');
   });
 
+  it('answers chat questions about the article itself: its 小编, who compiled it, when it was posted', () => {
+    expect(text('这稿子最后署名的小编是谁啊?')).toContain('战旗');
+    expect(text('这个报告是市里哪个单位牵头编的?')).toContain('深圳市社会科学院');
+    expect(text('刚看到新闻说深圳出了本社会治理蓝皮书,这篇报道是哪天发的?')).toContain('2019-10-25');
+    // Who led it is asked, and the fact names no one who did.
+    expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
