@@ -315,6 +315,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "members fall under the committee": a phrasal verb, not a fall.
+        .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
@@ -478,7 +480,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     askedUnit: unit,
     asksPercent: PERCENT.test(text),
     // NOTE: "how have the costs changed" asks about a trend, not an amount.
-    asksMoney: MONEY.test(text) && !TREND.test(text),
+    asksMoney: MONEY.test(text) && !TREND.test(text) && !EMBEDDED_QUANTITY.test(text),
     // NOTE: "When X and Y are linked, what do they form?": a leading when-clause before another
     // question word is a condition, not the question.
     asksTime: TIME.test(text) && !/^(?:and |so |but )?when\b[^?]*,\s*(?:what|which|who|how)\b/.test(text),
@@ -518,7 +520,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 

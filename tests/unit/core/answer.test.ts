@@ -406,6 +406,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
   });
 
+  it('asks money of "how much did X spend", reads "fall under" as a verb and businesses as firms', () => {
+    expect(answer('How much did Futian District spend building its smart city command centre?', 'en').answered).toBe(false);
+    expect(text('How many Party members fall under the municipal social-organization Party committee?', 'en')).toContain('11,988');
+    expect(text("Luohu's grassroots governance innovation relied on which kind of businesses?", 'en')).toContain('property');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
