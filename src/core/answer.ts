@@ -110,9 +110,21 @@ const NEAR = 10;
  * The Chinese version of "does a figure count the asked thing": every asked word the fact's text
  * names must stand within ten characters of one of its figures (常住人口 far from 3.52个 → no).
  */
-function countsThingZh(fact: Fact, things: string[][]): boolean {
+function countsThingZh(fact: Fact, things: string[][], ratesAsked = false): boolean {
   for (const alternatives of things) {
-    const spots = alternatives.flatMap((w) => indicesOf(fact.zh, w).map((at) => [at, at + w.length] as const));
+    const all = alternatives.flatMap((w) => indicesOf(fact.zh, w).map((at) => [at, at + w.length] as const));
+    // NOTE: "每万常住人口" is a rate's base, not a count of residents.
+    const spots = ratesAsked ? all : all.filter(([from]) => !/每[十百千万]*$|人均$/.test(fact.zh.slice(Math.max(0, from - 3), from)));
+    if (all.length > 0 && spots.length === 0) return false;
+    // NOTE: people the sentence never names are counted by no figure that heads a noun of its own
+    // ("多少个心理咨询师" is not answered by "3支队伍").
+    if (
+      all.length === 0 &&
+      alternatives.some((w) => /[者师员]$/.test(w)) &&
+      fact.figures.length > 0 &&
+      fact.figures.every((f) => indicesOf(fact.zh, f.zh).every((at) => /^[\u3400-\u9fff]{2}/.test(fact.zh.slice(at + f.zh.length))))
+    )
+      return false;
     if (spots.length === 0) continue;
     const near = fact.figures.some((f) =>
       indicesOf(fact.zh, f.zh).some((at) => spots.some(([from, to]) => from <= at + f.zh.length + NEAR && at <= to + NEAR)),
@@ -350,7 +362,7 @@ export class AnswerEngine {
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b/.test(query.text))) return false;
-    if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh)) return false;
+    if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, /每|人均|平均/.test(query.text))) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

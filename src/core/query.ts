@@ -852,7 +852,8 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
       out.push(which ? { word: w, script: 'zh', which } : { word: w, script: 'zh' });
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
+  // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an attribute.
+  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|一共(?:有)?多少|总共(?:有)?多少|共有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
   if (before?.[1]) {
@@ -937,6 +938,9 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).
+    // NOTE: a person named by a suffix (失信者, 心理咨询师) is counted whole: the report must name them.
+    const person = /^[\u3400-\u9fff]{1,4}?[者师员]/.exec(zh[2])?.[0];
+    if (person && person.length >= 3) out.push({ word: person, script: 'zh' });
     const words = chineseWords(zh[2], known, isTerm);
     // NOTE: "从多少涨到多少": a verb with its complement (涨到, 变成) is no counted thing.
     for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))

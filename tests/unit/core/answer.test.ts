@@ -412,6 +412,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("Luohu's grassroots governance innovation relied on which kind of businesses?", 'en')).toContain('property');
   });
 
+  it('refuses a count of what a figure only measures: a rate base (每万常住人口), people the report never counts', () => {
+    expect(answer('深圳2018年常住人口一共多少?').answered).toBe(false);
+    expect(text('每万常住人口有多少个社会组织?')).toContain('7.93个');
+    expect(answer('坪山区那个社会心理服务中心有多少个心理咨询师?').answered).toBe(false);
+    expect(answer('宝安区有多少失信者被联合惩戒过?').answered).toBe(false);
+    expect(text('社会组织党委管理多少名党员')).toContain('党员11988名');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
