@@ -395,6 +395,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (/[a-z]/.test(word) ? stats.enFrequency(englishTerms(word)[0] ?? word) === 0 : stats.zhDf(word) === 0)
       add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
+  // NOTE: a named institution (市人民医院, 北京大学深圳医院) is what is asked about: the answer names it.
+  for (const m of text.matchAll(/(?:^|[^\u3400-\u9fff]|深圳市?|市)([\u3400-\u9fff]{2,4}?)(医院|大学|中学|(?<!中)小学|学院|银行|集团)(?!生)/g)) {
+    const name = (m[1] as string) + (m[2] as string);
+    const prefix = m[1] as string;
+    if (/[深圳市区新]/.test(prefix) || [...prefix].some((ch) => ch !== '人' && FUNCTION_CHARS.has(ch)) || INSTITUTION_KINDS.test(prefix) || chineseWordClass(prefix) === 'predicate') continue;
+    add(name, 'zh', 'own');
+  }
   // NOTE: a term quoted from the report (从“多元混治”变成了什么) is what the question is about:
   // the answer or a fact beside it (the list after "五大转变") holds it.
   for (const m of text.matchAll(/[“"「『]([\u3400-\u9fff]{2,10})[”"」』]/g)) {
@@ -774,6 +781,9 @@ function isOffTopic(word: string): boolean {
 
 /** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
 const LEAD_AGENT = /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]/;
+
+/** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
+const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =

@@ -420,6 +420,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('社会组织党委管理多少名党员')).toContain('党员11988名');
   });
 
+  it('answers about a named hospital or university only with a fact that names it', () => {
+    expect(answer('深圳市人民医院有多少张床位?').answered).toBe(false);
+    expect(answer('北京大学深圳医院有多少床位').answered).toBe(false);
+    expect(text('市第二人民医院入选了什么')).toContain('高水平医院');
+    expect(text('三甲医院有多少家?')).toContain('18家');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
