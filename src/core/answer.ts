@@ -264,6 +264,17 @@ export class AnswerEngine {
     // NOTE: not for a bare "which" ("which district…" wants one name, not a list).
     const wantsList = query.asksWhichOnes || (query.asksList && !/\bwhich\b/.test(query.text));
     if (wantsList) promote(answering, 0.15, (f) => enumerates(f) || (f.details?.length ?? 0) > 0);
+    // NOTE: "what does Futian call the system with one centre, five platforms…": a name the
+    // question already says is not the name asked; another that the same section quotes is.
+    const leader = answering[0];
+    if (query.asksName && leader && quotesOnlyAsked(leader.fact, query.text)) {
+      const fact = this.report.facts.find((f) => f.section === leader.fact.section && /[“《]/.test(f.zh) && !quotesOnlyAsked(f, query.text));
+      const named = answering.find((h) => h.fact === fact) ?? (fact && { ...leader, fact });
+      if (named) {
+        if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);
+        answering.unshift(named);
+      }
+    }
     const best = answering[0];
     if (!best) return refused();
     const facts = [best.fact];
@@ -445,6 +456,17 @@ export class AnswerEngine {
  * Moves to the front the first candidate that has `wanted`, when the leader lacks it and the
  * candidate covers at most `window` less of the question.
  */
+/** True when a fact quotes names and the question already says each of them (in Chinese or in English). */
+function quotesOnlyAsked(fact: Fact, question: string): boolean {
+  const zh = [...fact.zh.matchAll(/[“《]([^”》]+)[”》]/g)].map((m) => m[1] as string);
+  if (zh.length === 0) return false;
+  const asked = new Set(englishTerms(question.replace(/-/g, ' ')));
+  const en = [...fact.en.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+  const saidZh = zh.every((name) => question.includes(name));
+  const saidEn = en.length > 0 && en.every((name) => englishTerms(name.toLowerCase()).every((t) => asked.has(t)));
+  return saidZh || saidEn;
+}
+
 function promote(answering: Hit[], window: number, wanted: (fact: Fact) => boolean): void {
   const leader = answering[0];
   if (!leader || wanted(leader.fact)) return;

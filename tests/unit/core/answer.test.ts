@@ -427,6 +427,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('三甲医院有多少家?')).toContain('18家');
   });
 
+  it('answers "what does X call Y" with a name the question does not already say', () => {
+    expect(text('What does Futian call the system it\'s building with one center, five platforms and a hundred systems?', 'en')).toContain('district brain');
+    expect(text('What does Futian call the data-driven system it is building?', 'en')).toContain('district brain');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
