@@ -266,7 +266,7 @@ const ZH_FRAME = new Set(
 );
 const EN_FRAME = new Set(
   `one compared prior saw seen heard money cash far level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
-  happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning
+  happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
