@@ -94,6 +94,9 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
 }
 
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
+/** "为啥说X", "why does the report say X": what shows X is asked, not a cause. */
+const ASKS_SUPPORT = /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:the report|it|they|the survey|the article) (?:say|claim|conclude|think)\b/;
+
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
 
@@ -274,6 +277,18 @@ export class AnswerEngine {
         if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);
         answering.unshift(named);
       }
+    }
+    // NOTE: "为啥要搞4:4:2那种结构": the fact the question is about states the thing, and the clause
+    // after it in its section gives the reason (着力解决住有所居…). "为啥说减负政策没效果" asks what
+    // shows it: the very next clause (超纲教学、提前教学仍然存在).
+    if (query.asksReason && top && !answering.includes(top) && covers(top) && enough(top) && this.fits(top.fact, { ...query, asksReason: false }, districts)) {
+      const at = this.report.facts.indexOf(top.fact);
+      const support = ASKS_SUPPORT.test(query.text);
+      // NOTE: what shows it may come before it ("超纲教学仍然存在, 减负政策效果并不明显").
+      const near = support ? [this.report.facts[at + 1], this.report.facts[at - 1]] : this.report.facts.slice(at + 1, at + 3);
+      const reason = near.find((f) => f !== undefined && f.section === top.fact.section && (support || REASON_MARKERS.test(f.zh)));
+      const order = (f: Fact) => this.report.facts.indexOf(f);
+      if (reason) return { ...base, answered: true, facts: [top.fact, reason].sort((a, b) => order(a) - order(b)), related: [] };
     }
     const best = answering[0];
     if (!best) return refused();

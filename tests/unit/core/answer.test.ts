@@ -432,6 +432,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What does Futian call the data-driven system it is building?', 'en')).toContain('district brain');
   });
 
+  it('answers "why" with the clause beside the fact that gives the reason or what shows it', () => {
+    expect(text('深圳住房改革为啥要搞商品房、政策房、公租房4:4:2那种结构?')).toContain('住有所居');
+    expect(text('为啥说国家那些减负政策没啥效果?')).toContain('超纲教学');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
