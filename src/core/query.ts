@@ -395,6 +395,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (/[a-z]/.test(word) ? stats.enFrequency(englishTerms(word)[0] ?? word) === 0 : stats.zhDf(word) === 0)
       add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
+  // NOTE: "比作一根什么轴": a rare one-character noun after 什么 is the kind asked (动力主轴).
+  const kindChar = /什么([\u3400-\u9fff])(?=[?!,.;]|$)/.exec(text)?.[1];
+  if (kindChar && !FUNCTION_CHARS.has(kindChar) && !ZH_STOP.has(kindChar) && stats.zhDf(kindChar) > 0 && stats.zhDf(kindChar) <= 5) add(kindChar, 'zh', 'own');
   // NOTE: a named institution (市人民医院, 北京大学深圳医院) is what is asked about: the answer names it.
   for (const m of text.matchAll(/(?:^|[^\u3400-\u9fff]|深圳市?|市)([\u3400-\u9fff]{2,4}?)(医院|大学|中学|(?<!中)小学|学院|银行|集团)(?!生)/g)) {
     const name = (m[1] as string) + (m[2] as string);

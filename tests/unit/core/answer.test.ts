@@ -437,6 +437,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('为啥说国家那些减负政策没啥效果?')).toContain('超纲教学');
   });
 
+  it('reads "什么轴" as the kind of thing asked, and "apart from" as grammar', () => {
+    expect(text('市区街社四级联动起来以后,文章把它比作一根什么轴?')).toContain('动力主轴');
+    expect(text('Apart from party building, livelihood and governance, what other parts make up the report?', 'en')).toContain('six parts');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
