@@ -418,7 +418,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   for (const c of counted) add(c.word, c.script, 'own');
   const countedEn = counted.find((c) => c.script === 'en');
-  const asked = askedAttributes(text, knownZh);
+  const asked = askedAttributes(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
   // is often answered by a bureau's name alone.
   for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
@@ -786,7 +786,7 @@ function isOffTopic(word: string): boolean {
 const LEAD_AGENT = /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
-const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
+const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
@@ -856,7 +856,11 @@ const NOT_ATTRIBUTES = new Set(
  * The attribute a question asks of its subject, which the answer must itself name:
  * "破案率是多少" → 破案率, "主编是谁" → 主编, "哪条线路" → 线路, "who is the chief editor" → chief, editor.
  */
-function askedAttributes(text: string, known: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en'; which?: true }> {
+function askedAttributes(
+  text: string,
+  known: (w: string) => boolean,
+  isTerm?: (w: string) => boolean,
+): Array<{ word: string; script: 'zh' | 'en'; which?: true }> {
   const out: Array<{ word: string; script: 'zh' | 'en'; which?: true }> = [];
   const keep = (word: string | undefined, which?: true) => {
     // NOTE: "建设量" is the amount of 建设: the amount is asked, the thing must be there.
@@ -866,11 +870,11 @@ function askedAttributes(text: string, known: (w: string) => boolean): Array<{ w
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|有多少(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|一共(?:有)?多少|总共(?:有)?多少|共有多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
+  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
   if (before?.[1]) {
-    const words = chineseWords(before[1], known);
+    const words = chineseWords(before[1], known, isTerm);
     if (/[在于从]$/.test(text.slice(0, before.index))) words.shift();
     keep(words.at(-1));
   }
