@@ -973,6 +973,10 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     return word;
   });
   // NOTE: "what was X's (resident) population" counts people as "how many residents" does.
+  // NOTE: "how many people were injured" counts the injured: what befell them is the thing counted.
+  // (Not a plain state: "how many pupils were enrolled" counts pupils.)
+  const befell = /\bhow many (?:[a-z]+ )?(?:people|persons|residents|children|kids|students|pupils|workers|families|households) (?:were|was|got|have been|had been|get) (injured|hurt|wounded|killed|dead|arrested|detained|jailed|fined|punished|infected|hospitali[sz]ed|rescued|evicted|displaced|laid off|unemployed)\b/.exec(joined)?.[1];
+  if (befell && !EN_FRAME.has(befell) && !isEnglishStopword(befell)) out.push({ word: befell, script: 'en' });
   const population = /\bwhat(?:'s| is| was| were)\b[^?]*?\b(population|headcount)\b/.exec(joined)?.[1];
   if (population) out.push({ word: population, script: 'en' });
   const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);

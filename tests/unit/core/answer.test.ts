@@ -443,6 +443,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Apart from party building, livelihood and governance, what other parts make up the report?', 'en')).toContain('six parts');
   });
 
+  it('counts what befell people ("how many people were injured"), not the people alone', () => {
+    expect(answer('How many people were injured in road traffic accidents in Shenzhen in 2018?', 'en').answered).toBe(false);
+    expect(text('How many people were killed in road traffic accidents?', 'en')).toContain('300');
+    expect(text('How many pupils were enrolled in compulsory-education schools in Shenzhen in 2018?', 'en')).toContain('1.345 million');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
