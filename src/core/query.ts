@@ -141,6 +141,8 @@ export interface WordStats {
   enPhraseDf(phrase: string): number;
   /** The report's Chinese word a pinyin spelling stands for ("shetuan" → 社团), if any. */
   hanForPinyin?(word: string): string | undefined;
+  /** True when a Chinese word is one of the report's keywords as a whole. */
+  isZhKeyword?(word: string): boolean;
   readonly factCount: number;
 }
 
@@ -370,7 +372,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   // NOTE: question words stand apart, so the segmenter cannot glue them to a neighbour (人为 in 人为啥).
   const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么|几点几分|几点/g, ' $& ');
-  for (const w of chineseWords(zhText, knownZh, (w) => lexicon.synonyms(w).length > 1)) add(w, 'zh');
+  for (const w of chineseWords(zhText, knownZh, (w) => lexicon.synonyms(w).length > 1, (w) => stats.isZhKeyword?.(w) ?? false)) add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
@@ -1018,10 +1020,15 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
  * Chinese words of a question: segmenter words minus stopwords, with runs of single
  * characters joined back ("警/情" → 警情), since the segmenter splits rare words.
  */
-export function chineseWords(text: string, known?: (word: string) => boolean, isTerm?: (word: string) => boolean): string[] {
+export function chineseWords(
+  text: string,
+  known?: (word: string) => boolean,
+  isTerm?: (word: string) => boolean,
+  isKeyword?: (word: string) => boolean,
+): string[] {
   // NOTE: single characters are never joined across a space or punctuation.
   const chunks = text.split(/[\s,.?!;:，。？！；：、]+/).filter(Boolean);
-  if (chunks.length > 1) return chunks.flatMap((chunk) => chineseWords(chunk, known, isTerm));
+  if (chunks.length > 1) return chunks.flatMap((chunk) => chineseWords(chunk, known, isTerm, isKeyword));
   const out: string[] = [];
   let run = '';
   const push = (word: string) => {
@@ -1033,7 +1040,8 @@ export function chineseWords(text: string, known?: (word: string) => boolean, is
     if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
     run = '';
   };
-  for (const segment of known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text)) {
+  const segments = known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text);
+  for (const segment of known && isKeyword ? resplitUnknown(segments, known, isKeyword) : segments) {
     // NOTE: a word with its particle (搞了, 起了, 新的) is the word alone: the particle is grammar.
     // NOTE: so is a grammar character with 的 (新的, 大的), known to the report or not.
     const w =
@@ -1091,6 +1099,44 @@ function mergeKnown(segments: string[], known: (w: string) => boolean, isTerm: (
     }
     out.push(segments.slice(i, i + best).join(''));
     i += best;
+  }
+  return out;
+}
+
+/**
+ * Re-reads a stretch the segmenter cut wrongly ("深/大和南/科/大": single characters and words the
+ * report never uses) by the report's own keywords, longest first (深大, 和, 南科大).
+ */
+function resplitUnknown(segments: string[], known: (w: string) => boolean, isKeyword: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let j = i;
+    let unknownWord = false;
+    while (j < segments.length && HAN_ONLY.test(segments[j] as string) && ((segments[j] as string).length === 1 || !known(segments[j] as string))) {
+      // NOTE: only a stretch with a longer word no dictionary knows (大和南) was cut wrongly;
+      // a plain word the report does not use (愿意) was not.
+      if ((segments[j] as string).length >= 3 && chineseWordClass(segments[j] as string) === undefined) unknownWord = true;
+      j++;
+    }
+    if (!unknownWord || j - i < 2) {
+      out.push(...segments.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const span = segments.slice(i, j).join('');
+    const words: string[] = [];
+    let found = false;
+    for (let at = 0; at < span.length; ) {
+      let len = Math.min(5, span.length - at);
+      // NOTE: a keyword with grammar in it (成了, 愿意生) would cut a verb from its particle or object.
+      const fits = (w: string) => isKeyword(w) && !ZH_STOP.has(w) && ![...w].some((ch) => FUNCTION_CHARS.has(ch));
+      while (len >= 2 && !fits(span.slice(at, at + len))) len--;
+      if (len >= 2) found = true;
+      words.push(span.slice(at, at + Math.max(len, 1)));
+      at += Math.max(len, 1);
+    }
+    out.push(...(found ? words : segments.slice(i, j)));
+    i = j;
   }
   return out;
 }

@@ -72,6 +72,8 @@ export class PassageIndex implements WordStats {
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
   private readonly zhDfCache = new Map<string, number>();
+  /** The report's Chinese keywords, whole (built on first use). */
+  private zhKeywords?: Set<string>;
   /** How many facts each index term occurs in. */
   private readonly termDf = new Map<string, number>();
   /** English words of the report, for correcting typos in questions. */
@@ -151,6 +153,15 @@ export class PassageIndex implements WordStats {
         for (const t of o.en) text.enNear.add(t);
       }
     });
+  }
+
+  /** True when a Chinese word is one of the report's keywords as a whole (深大, 南科大), not just part of its text. */
+  isZhKeyword(word: string): boolean {
+    if (!this.zhKeywords) {
+      this.zhKeywords = new Set();
+      for (const x of [...this.report.facts, ...this.report.sections]) for (const k of x.keywords.zh) this.zhKeywords.add(normalize(k));
+    }
+    return this.zhKeywords.has(word);
   }
 
   /** A fact by id. */

@@ -449,6 +449,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many pupils were enrolled in compulsory-education schools in Shenzhen in 2018?', 'en')).toContain('1.345 million');
   });
 
+  it("re-reads a stretch the segmenter cut wrongly by the report's own keywords (深大和南科大)", () => {
+    expect(text('深大和南科大入选了什么计划?')).toContain('高水平大学');
+    // A plain word the report does not use is no wrong cut: 生二胎 stays whole.
+    expect(engine.analyze('大鹏那边的人为啥不太愿意生二胎?', 'zh').words.map((w) => w.text)).toContain('生二胎');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
