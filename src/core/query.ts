@@ -424,6 +424,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
   // is often answered by a bureau's name alone.
   for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
+  // NOTE: "哪所学校" is answered by a university: a kind asked is named by any of its kinds.
+  for (const a of asked) {
+    const members = a.which && a.script === 'zh' ? KIND_MEMBERS[a.word] : undefined;
+    const word = members && words.find((w) => w.text === a.word);
+    if (!word) continue;
+    const added = members.filter((m) => !word.alternatives.includes(m));
+    word.alternatives = [...word.alternatives, ...added];
+    word.terms = [...word.terms, ...added.map(() => [])];
+  }
   const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
   const whichThings = asked
     .filter((a) => a.which && !BARE_NAMED.has(a.word))
@@ -790,6 +799,14 @@ const LEAD_AGENT = /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
 const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
 
+/** Kinds of a kind, in Chinese: a question asking which 学校 is answered by a 大学. */
+const KIND_MEMBERS: Record<string, string[]> = {
+  学校: ['大学', '中学', '小学', '学院', '高校', '幼儿园'],
+  医院: ['医院'],
+  机构: ['社会科学院', '研究院', '学院', '中心', '委员会', '局', '办公室'],
+  单位: ['社会科学院', '研究院', '中心', '委员会', '局', '办公室', '出版社'],
+};
+
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
@@ -885,13 +902,19 @@ function askedAttributes(
   const which = /哪[一两二三四五六七八九十几]?[个家所位条座种类项](?!些)([\u3400-\u9fff]{2,6})/.exec(text);
   if (which?.[1]) {
     // NOTE: the head of the noun phrase: the last of the leading nouns ("哪所外地名校" → 名校).
+    // NOTE: only nouns that follow each other ("哪个园区当例子": 当 ends the noun phrase).
+    const phrase = which[1];
     let head: string | undefined;
-    for (const w of chineseWords(which[1], known)) {
-      if (w.length < 2 || chineseWordClass(w) !== undefined) break;
+    let at = 0;
+    for (const w of chineseWords(phrase, known)) {
+      if (w.length < 2 || chineseWordClass(w) !== undefined || phrase.indexOf(w, at) !== at) break;
       head = w;
+      at += w.length;
     }
     // NOTE: a one-character head after it is the kind asked ("哪条地铁线" asks a 线, not a 地铁).
-    const after = head ? which[1].slice(which[1].indexOf(head) + head.length)[0] : undefined;
+    const after = head ? phrase.slice(phrase.indexOf(head) + head.length)[0] : undefined;
+    // NOTE: "哪所总部在东北的名校": a noun followed by 在 is the subject of a clause, not the kind asked.
+    if (head && new RegExp(`^${head}[在于][\\u3400-\\u9fff]{1,4}的`).test(text.slice((which.index ?? 0) + which[0].length - which[1].length))) head = undefined;
     if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
   }

@@ -455,6 +455,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(engine.analyze('大鹏那边的人为啥不太愿意生二胎?', 'zh').words.map((w) => w.text)).toContain('生二胎');
   });
 
+  it('reads the kind a "哪个/哪所" question asks: its members count, and a verb ends it', () => {
+    expect(text('哪所学校的深圳校区开始单独招本科生了?')).toContain('哈尔滨工业大学');
+    expect(text('龙岗区探索产城融合社区治理,拿的是哪个园区当例子?')).toContain('天安云谷');
+    expect(text('龙岗是哪个园区在探索产城融合社区的治理模式?')).toContain('天安云谷');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
