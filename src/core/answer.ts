@@ -387,7 +387,7 @@ export class AnswerEngine {
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
-    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b/.test(query.text))) return false;
+    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(query.text))) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, /每|人均|平均/.test(query.text))) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {

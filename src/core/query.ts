@@ -245,7 +245,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会/;
 const ADVICE =
-  /\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\b(?:what )?do you think\b|\bis (?:it|shenzhen|\w+) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
@@ -380,6 +380,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const rareWord = (w: string) => (englishRank(w.replace(/'.*$/, '')) ?? Number.POSITIVE_INFINITY) >= 3000;
   const isName = (p: string) => (/'s\b/.test(p) || (p.split(' ').length >= 3 && p.split(' ').some(rareWord))) && stats.enPhraseDf(p) <= 2;
   for (const p of phrases) add(p, 'en', isName(p) ? 'near' : false);
+  // NOTE: "three things", "two ways": how many items are asked, not a subject.
+  for (const w of words) if (/^(?:two|three|four|five|six|seven|eight|nine|ten) (?:things|items|points|aspects|ways|areas)$/.test(w.text)) asFraming(w);
   const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
@@ -438,7 +440,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     .filter((a) => a.which && !BARE_NAMED.has(a.word))
     .flatMap((a) => (a.script === 'zh' ? [lexicon.zhForms(a.word)] : lexicon.enForms(a.word)));
 
-  const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018');
+  // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
+  // founded describes it; the time asked is the other one.
+  const founded = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌|founded|established|set up)/g)].map((m) => m[1] as string));
+  const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
@@ -541,7 +546,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -785,7 +790,7 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
  * report, they make the question out of scope.
  */
 const OFF_TOPIC =
-  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year|phone number|telephone|hotline|email address|contact details)\b|电话|热线|手机号|联系方式|邮箱|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
 
 function isOffTopic(word: string): boolean {
   OFF_TOPIC.lastIndex = 0;

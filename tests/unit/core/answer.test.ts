@@ -461,6 +461,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('龙岗是哪个园区在探索产城融合社区的治理模式?')).toContain('天安云谷');
   });
 
+  it('reads a founding year as a description, "for every 10,000" as a rate, "three things" as a list', () => {
+    expect(text('那个2015年成立、专管社会组织党建的党委,到2018年底管着多少名党员?')).toContain('党员11988名');
+    expect(text('Back in 2008, how many social organizations did Shenzhen have for every 10,000 permanent residents?', 'en')).toContain('3.52');
+    expect(text('The report mentions three things Shenzhen tried to stabilise in housing. What are they?', 'en')).toContain('rents');
+    expect(text('这本讲深圳社会治理的蓝皮书,是哪家研究机构负责编撰的?')).toContain('深圳市社会科学院');
+  });
+
+  it('gives no opinion and no figure it does not have (几多钱, a better place than Hong Kong)', () => {
+    expect(answer('In your opinion, is Shenzhen a better place to live than Hong Kong?', 'en').answered).toBe(false);
+    expect(answer('Is Shenzhen a better place to raise kids than Hong Kong?', 'en').answered).toBe(false);
+    expect(answer('课业负担调查里学生每个月课外培训平均花几多钱?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
