@@ -269,9 +269,18 @@ export class AnswerEngine {
     if (wantsList) promote(answering, 0.15, (f) => enumerates(f) || (f.details?.length ?? 0) > 0);
     // NOTE: "what does Futian call the system with one centre, five platforms…": a name the
     // question already says is not the name asked; another that the same section quotes is.
+    // NOTE: so is the name the very next clause gives when the fact asked about names none
+    // ("…四级联动起来" → "形成…“动力主轴”", asked "what did it form, in the article's metaphor").
     const leader = answering[0];
+    const quotes = (f: Fact) => /[“《]/.test(f.zh);
+    const nextNamed = leader && !quotes(leader.fact) ? this.report.facts[this.report.facts.indexOf(leader.fact) + 1] : undefined;
+    if (query.asksName && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text)) {
+      const named = answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed };
+      if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);
+      answering.splice(1, 0, named);
+    }
     if (query.asksName && leader && quotesOnlyAsked(leader.fact, query.text)) {
-      const fact = this.report.facts.find((f) => f.section === leader.fact.section && /[“《]/.test(f.zh) && !quotesOnlyAsked(f, query.text));
+      const fact = this.report.facts.find((f) => f.section === leader.fact.section && quotes(f) && !quotesOnlyAsked(f, query.text));
       const named = answering.find((h) => h.fact === fact) ?? (fact && { ...leader, fact });
       if (named) {
         if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);

@@ -528,7 +528,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
       text,
     ),
-    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|比作|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(text),
+    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(text),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
     partThings: partThings(text, knownZh, lexicon),

@@ -474,6 +474,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('课业负担调查里学生每个月课外培训平均花几多钱?').answered).toBe(false);
   });
 
+  it("answers \"in the article's metaphor\" with the name the next clause gives", () => {
+    expect(text("By linking the city, district, subdistrict and community levels, what did Shenzhen form, in the article's metaphor?", 'en')).toContain('driving main axis');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
