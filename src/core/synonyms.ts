@@ -354,6 +354,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['province', 'provincial', 'province-wide', 'provincewide', '全省', '省级'],
   ['sector', 'sectors', 'field', 'fields', 'domain', 'domains', '领域'],
   ['editor', 'editors', '编辑', '小编', '责编', '责任编辑'],
+  ['heavier', 'heavier burden', '加重', '变重', '更重', '越来越重'],
+  ['teaching', 'teach', 'lessons', '教学', '教课', '上课', '讲课'],
   ['research institute', 'research institution', 'think tank', 'academy', '研究机构', '研究院', '智库', '社会科学院', '社科院'],
   ['interest', 'interested', 'keen', 'keener', 'eager', 'enthusiasm', 'enthusiastic', '兴趣', '兴致'],
   ['firms', 'firm', 'businesses', 'business'],
