@@ -250,7 +250,7 @@ const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
-const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|是什么|举例|举个|例子|比如|譬如/;
+const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|举例|举个|例子|比如|譬如/;
 const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|examples?|such as|for instance|what are|what were|what kinds?|what types?)\b/;
 
 /**
