@@ -227,7 +227,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于 为了`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于 为了 成了 一堆`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -258,7 +258,7 @@ const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|exa
  * They count a little when a fact has them and cost little when it doesn't.
  */
 const ZH_FRAME = new Set(
-  `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子
+  `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子 状态
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
@@ -327,6 +327,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
         // question then points at it (这篇, 那个).
         .replace(/^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/, ' ')
+        // NOTE: "群里有人说…" tells where the asker heard it; 说 is no 数 typed wrong.
+        .replace(/(?:群里|网上|朋友圈)?有人说/g, ' ')
         // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
         .replace(/^(?:我的?|我们)?(?:领导|老板|上级|老师|导师|同事|主任|经理|朋友|家人|家里人|老婆|老公|孩子|娃)(?:让|叫|要|请|托)我[^,?!;]{0,15},/, ' ')
         .replace(
@@ -544,9 +546,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
+  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -912,7 +914,7 @@ function askedAttributes(
     let head: string | undefined;
     let at = 0;
     for (const w of chineseWords(phrase, known)) {
-      if (w.length < 2 || chineseWordClass(w) !== undefined || phrase.indexOf(w, at) !== at) break;
+      if (w.length < 2 || chineseWordClass(w) !== undefined || chineseWordClass(w.slice(0, 2)) === 'predicate' || phrase.indexOf(w, at) !== at) break;
       head = w;
       at += w.length;
     }
@@ -982,7 +984,8 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   // NOTE: "多少个与儿童紧密相关的领域": a measure word then a 的 clause; the head after 的 is counted.
   const head = zh?.[1] ? /^[\u3400-\u9fff]{1,10}?的([\u3400-\u9fff]{2,6})/.exec(text.slice((zh.index ?? 0) + zh[0].length - (zh[2]?.length ?? 0))) : null;
   if (zh && head?.[1]) zh[2] = head[1];
-  if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '')) {
+  // NOTE: "多少比例的学校" asks a share, not a count of 比例.
+  if (zh?.[2] && !/[年月天次]/.test(zh[1] ?? '') && !/^(?:比例|比重|占比|百分比)/.test(zh[2])) {
     // NOTE: the report's own terms stay whole (社会组织, not 社会 + 组织); a word it never uses is
     // still the thing counted (几块钱 → 块钱).
     // NOTE: a person named by a suffix (失信者, 心理咨询师) is counted whole: the report must name them.

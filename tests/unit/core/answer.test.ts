@@ -478,6 +478,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("By linking the city, district, subdistrict and community levels, what did Shenzhen form, in the article's metaphor?", 'en')).toContain('driving main axis');
   });
 
+  it('reads chat lead-ins and shares: 群里有人说, 几大块, 多少比例的学校, 条块分割的状态', () => {
+    expect(text('群里有人说深圳去年做了一堆民生微实事,到底完成了多少件啊?')).toContain('1.2万件');
+    expect(text('报告的内容一共被划成了几大块?')).toContain('六个板块');
+    expect(text('现在深圳有多少比例的义务教育学校能让娃在学校吃午饭、睡午觉?')).toContain('75%');
+    expect(text('五大转变当中,原来“条块分割”的状态后来变成了什么?')).toContain('相融共生');
+    expect(answer("What's the total budget for the child-friendly city plan?", 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
