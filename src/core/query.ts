@@ -317,6 +317,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "more or less keen": which way is asked, neither word is the subject.
+        .replace(/\bmore or less\b|\bless or more\b/g, ' ')
         // NOTE: "members fall under the committee": a phrasal verb, not a fall.
         .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
