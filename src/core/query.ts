@@ -945,7 +945,9 @@ function askedAttributes(
     /谁(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1];
   // NOTE: "哪个单位牵头编的": 牵头 leads another verb, which is what was done (see LEAD_AGENT).
   const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && new RegExp(`${agentZh}[\u3400-\u9fff]`).test(text);
-  if (agentZh && !leadsVerb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
+  // NOTE: "谁最先建起", "谁更容易": an adverb after 谁 is no verb of the agent's.
+  const adverb = agentZh !== undefined && /^[最更首率先比会能在是都也还就已]/.test(agentZh);
+  if (agentZh && !leadsVerb && !adverb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
   // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
   const instance =
     /\b(?:name|give(?: me)?|list) (?:one|a|an|some|any|two|three|(?:an? )?examples? of(?: an?)?) ((?:[a-z'-]+ ){0,2}?[a-z'-]+?)(?: (?:that|which|who|in|from|of|with|at|for|to)\b|[?.,]|$)/.exec(

@@ -486,6 +486,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer("What's the total budget for the child-friendly city plan?", 'en').answered).toBe(false);
   });
 
+  it('reads an adverb after 谁 as no verb the agent must have (谁最先, 谁更容易)', () => {
+    expect(text('一线城市里谁最先建起社会治理大数据库的')).toContain('率先');
+    expect(text('按职业看，谁更容易生两个以上？')).toContain('农民');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
