@@ -54,9 +54,10 @@ function isBound(figure: string, zh: string): boolean {
 function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
   return (
     (query.asksWhichOnes && countsWithoutList(fact)) ||
-    // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it.
+    // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
+    // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     (query.asksWhichOnes &&
-      query.quoted.some((q) => q.length >= 3 && fact.zh.toLowerCase().includes(q)) &&
+      query.quoted.some((q) => q.length >= 3 && fact.zh.toLowerCase().includes(q) && !/和[^,，。“”]{1,10}[“"]$/.test(fact.zh.slice(0, fact.zh.toLowerCase().indexOf(q)))) &&
       !/指|即|包括|包含|代表|分别|、|:|：/.test(fact.zh) &&
       !fact.details?.length) ||
     (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||

@@ -898,7 +898,7 @@ function askedAttributes(
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一]))/.exec(text);
+  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(text);
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
   if (before?.[1]) {
@@ -946,7 +946,7 @@ function askedAttributes(
   // NOTE: "哪个单位牵头编的": 牵头 leads another verb, which is what was done (see LEAD_AGENT).
   const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && new RegExp(`${agentZh}[\u3400-\u9fff]`).test(text);
   // NOTE: "谁最先建起", "谁更容易": an adverb after 谁 is no verb of the agent's.
-  const adverb = agentZh !== undefined && /^[最更首率先比会能在是都也还就已]/.test(agentZh);
+  const adverb = agentZh !== undefined && /^[的来最更首率先比会能在是都也还就已]/.test(agentZh);
   if (agentZh && !leadsVerb && !adverb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
   // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
   const instance =

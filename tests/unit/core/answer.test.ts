@@ -491,6 +491,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('按职业看，谁更容易生两个以上？')).toContain('农民');
   });
 
+  it('reads 谁的, 在哪几个 and a term explained by the two parts named just before it', () => {
+    expect(text('报告建议深圳要贯彻谁的讲话精神?')).toContain('习近平总书记');
+    expect(text('儿童友好城市在哪几个领域搞试点？')).toContain('6个领域');
+    expect(text('“两个覆盖”指的是哪两个？')).toContain('党组织建设和党的工作');
+    expect(answer('“1+10+N”党群服务中心体系里的“1”“10”“N”分别指什么?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
