@@ -1014,8 +1014,10 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   // (Not a plain state: "how many pupils were enrolled" counts pupils.)
   const befell = /\bhow many (?:[a-z]+ )?(?:people|persons|residents|children|kids|students|pupils|workers|families|households) (?:were|was|got|have been|had been|get) (injured|hurt|wounded|killed|dead|arrested|detained|jailed|fined|punished|infected|hospitali[sz]ed|rescued|evicted|displaced|laid off|unemployed)\b/.exec(joined)?.[1];
   if (befell && !EN_FRAME.has(befell) && !isEnglishStopword(befell)) out.push({ word: befell, script: 'en' });
-  const population = /\bwhat(?:'s| is| was| were)\b[^?]*?\b(population|headcount)\b/.exec(joined)?.[1];
-  if (population) out.push({ word: population, script: 'en' });
+  // NOTE: "the student headcount" counts students.
+  const population = /\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:([a-z]+) )?(population|headcount)\b/.exec(joined);
+  const counted = population?.[1] && !isEnglishStopword(population[1]) && !/'s$|^(?:total|overall|resident|permanent|registered)$/.test(population[1]) ? population[1] : population?.[2];
+  if (counted) out.push({ word: counted, script: 'en' });
   const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {
     const group: string[] = [];

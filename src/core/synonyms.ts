@@ -370,6 +370,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['province', 'provincial', 'province-wide', 'provincewide', '全省', '省级'],
   ['sector', 'sectors', 'field', 'fields', 'domain', 'domains', '领域'],
   ['editor', 'editors', '编辑', '小编', '责编', '责任编辑'],
+  ['livelihood', 'livelihoods', 'quality of life', '民生'],
+  ['digits', 'digit', 'characters', 'character'],
   ['heavier', 'heavier burden', '加重', '变重', '更重', '越来越重'],
   ['teaching', 'teach', 'lessons', '教学', '教课', '上课', '讲课'],
   ['research institute', 'research institution', 'think tank', 'academy', '研究机构', '研究院', '智库', '社会科学院', '社科院'],
