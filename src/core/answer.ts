@@ -488,7 +488,14 @@ function quotesOnlyAsked(fact: Fact, question: string): boolean {
   const asked = new Set(englishTerms(question.replace(/-/g, ' ')));
   const en = [...fact.en.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
   const saidZh = zh.every((name) => question.includes(name));
-  const saidEn = en.length > 0 && en.every((name) => englishTerms(name.toLowerCase()).every((t) => asked.has(t)));
+  // NOTE: an English name of one word ("One centre" → centre) is too little to tell; most of a
+  // longer one is enough ("one center five platforms" of "one centre, five platforms, a hundred systems").
+  const saidEn =
+    en.length > 0 &&
+    en.every((name) => {
+      const terms = englishTerms(name.toLowerCase());
+      return terms.length >= 2 && terms.filter((t) => asked.has(t)).length >= Math.max(2, Math.ceil(terms.length * 0.6));
+    });
   return saidZh || saidEn;
 }
 

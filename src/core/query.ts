@@ -245,7 +245,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\b(?:what )?do you think\b|\bis (?:it|shenzhen|\w+) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\b(?:what )?do you (?:\w+ )?think\b|\bis (?:it|shenzhen|\w+) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
@@ -290,7 +290,7 @@ const HOW_MUCH_COMPARED =
   /\bhow much (?:better|worse|(?!higher|lower|bigger|larger|greater|fewer|faster|slower|longer|shorter|cheaper|older|younger)[a-z]{3,}er)\b/;
 const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
 const EN_QUANTITY =
-  /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+  /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were) the average\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /**
  * Analyses a question in the given language.
@@ -329,6 +329,17 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
         // question then points at it (这篇, 那个).
         .replace(/^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/, ' ')
+        // NOTE: Cantonese as typed in Shenzhen chats (呢本…系边间出版社出嘅): this, which, 's, is.
+        .replace(/呢(?=[本份个篇间条])/g, '这')
+        .replace(/边(?=[间个位度家年])/g, '哪')
+        .replace(/嘅/g, '的')
+        .replace(/几多(?!年)/g, '多少')
+        .replace(/点解/g, '为什么')
+        .replace(/(?<=[\u3400-\u9fff])系(?=[这那哪边谁几多什么咩乜])/g, '是')
+        // NOTE: "只说年份就行": how to answer, not what.
+        .replace(/[,，]?(?:只|就)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?/g, ' ')
+        // NOTE: "w/" is "with" in chat.
+        .replace(/\bw\/(?=\s)/g, 'with')
         // NOTE: "群里有人说…" tells where the asker heard it; 说 is no 数 typed wrong.
         .replace(/(?:群里|网上|朋友圈)?有人说/g, ' ')
         // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
@@ -400,9 +411,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: subjects the report has nothing on (weather, sports, share prices) must be in the answer.
   for (const m of text.matchAll(OFF_TOPIC)) {
     const word = m[0];
-    if (/[a-z]/.test(word) ? stats.enFrequency(englishTerms(word)[0] ?? word) === 0 : stats.zhDf(word) === 0)
-      add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
+    // NOTE: a phrase by the phrase ("world cup": the report has "world", not the cup).
+    const absent = !/[a-z]/.test(word) ? stats.zhDf(word) === 0 : word.includes(' ') ? stats.enPhraseDf(word) === 0 : stats.enFrequency(englishTerms(word)[0] ?? word) === 0;
+    if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
+  // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
+  for (const m of text.matchAll(/电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g))
+    add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
   // NOTE: "比作一根什么轴": a rare one-character noun after 什么 is the kind asked (动力主轴).
   const kindChar = /什么([\u3400-\u9fff])(?=[?!,.;]|$)/.exec(text)?.[1];
   if (kindChar && !FUNCTION_CHARS.has(kindChar) && !ZH_STOP.has(kindChar) && stats.zhDf(kindChar) > 0 && stats.zhDf(kindChar) <= 5) add(kindChar, 'zh', 'own');

@@ -91,7 +91,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['departments', 'department', 'bureaus', 'bureau', 'agencies', 'agency', 'offices', 'authorities', '部门', '局', '机关'],
   ['connected', 'connect', 'linked', 'link', 'wired', 'plugged', 'plug', 'hooked', 'integrated', 'joined', '联通', '打通', '贯通', '连接', '接入'],
   ['administrative', 'admin', 'administration', 'government', 'govt', 'gov', '行政', '政府'],
-  ['organisation', 'organization', 'organisations', 'organizations', 'outfit', 'outfits', 'body', 'bodies', '组织', '机构'],
+  ['organisation', 'organization', 'organisations', 'organizations', 'orgs', 'org', 'outfit', 'outfits', 'body', 'bodies', '组织', '机构'],
   ['association', 'associations', 'society', 'club', '协会', '学会'],
   ['smallest', 'tiniest', 'minimum', 'most basic', 'basic', '最小', '最基本'],
   ['actors', 'players', 'participants', 'parties', 'stakeholders', '多元', '各方'],

@@ -498,6 +498,18 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('“1+10+N”党群服务中心体系里的“1”“10”“N”分别指什么?').answered).toBe(false);
   });
 
+  it('reads Cantonese as typed in Shenzhen chats, and "只说年份就行" as how to answer', () => {
+    expect(text('呢本藍皮書係邊間出版社出嘅?')).toContain('社会科学文献出版社');
+    expect(text('这份报告主要梳理的是哪一年的社会治理情况?只说年份就行')).toContain('2018年');
+  });
+
+  it('refuses a phone number, a world cup, an average the report lacks and a personal opinion', () => {
+    expect(answer('坪山区社会心理服务中心的电话是多少?').answered).toBe(false);
+    expect(answer('Who won the 2018 World Cup?', 'en').answered).toBe(false);
+    expect(answer('What was the average commute time in Shenzhen in 2018?', 'en').answered).toBe(false);
+    expect(answer('What do you personally think of the two-child policy?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
