@@ -268,7 +268,7 @@ const ZH_FRAME = new Set(
 );
 const EN_FRAME = new Set(
   `one compared prior saw seen heard money cash far level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
-  happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred
+  happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
@@ -338,6 +338,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?<=[\u3400-\u9fff])系(?=[这那哪边谁几多什么咩乜])/g, '是')
         // NOTE: "只说年份就行": how to answer, not what.
         .replace(/[,，]?(?:只|就)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?/g, ' ')
+        // NOTE: "a couple of" is "some": no couple is asked about.
+        .replace(/\ba couple of\b/g, 'some')
         // NOTE: "w/" is "with" in chat.
         .replace(/\bw\/(?=\s)/g, 'with')
         // NOTE: "群里有人说…" tells where the asker heard it; 说 is no 数 typed wrong.
