@@ -8,6 +8,9 @@ import type { Locale } from './types.js';
 /** The language of a piece of text, or undefined when it has no letters (emoji, numbers). */
 export function detectLocale(text: string): Locale | undefined {
   const n = normalize(text);
+  // NOTE: an English question that glosses a term in Chinese ("social groups (社会团体)") is English.
+  const outside = n.replace(/\([^)]*\)/g, ' ');
+  if (outside !== n && !HAN.test(outside) && /[a-z]{2,}(?:\W+[a-z]{2,}){2,}/.test(outside)) return 'en';
   if (looksChinese(n)) return 'zh';
   if (/[a-z]{2,}/.test(n)) return 'en';
   if (HAN.test(n)) return 'zh';

@@ -240,7 +240,7 @@ const SUPERLATIVE =
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
-  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
@@ -258,7 +258,7 @@ const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|exa
  * They count a little when a fact has them and cost little when it doesn't.
  */
 const ZH_FRAME = new Set(
-  `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子 状态
+  `进展 取得 得到 获得 经历 前后 变化 发生 结果 成果 成效 效果 作用 意义 措施 举措 做法 办法 内容 方面 问题 东西 事情 事 时候 东东 样子 状态 原文 称呼
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
@@ -338,6 +338,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?<=[\u3400-\u9fff])系(?=[这那哪边谁几多什么咩乜])/g, '是')
         // NOTE: "只说年份就行": how to answer, not what.
         .replace(/[,，]?(?:只|就)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?/g, ' ')
+        // NOTE: "what holds families back": the phrasal verb whole.
+        .replace(/\b(hold|holds|held|holding|keep|keeps|kept|keeping) ((?:[a-z']+ ){0,2}?[a-z']+) back\b/g, '$1 back $2')
         // NOTE: "a couple of" is "some": no couple is asked about.
         .replace(/\ba couple of\b/g, 'some')
         // NOTE: "w/" is "with" in chat.
@@ -549,7 +551,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
       text,
     ),
-    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(text),
+    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(text),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
     partThings: partThings(text, knownZh, lexicon),
@@ -820,7 +822,8 @@ function isOffTopic(word: string): boolean {
 }
 
 /** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
-const LEAD_AGENT = /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]/;
+const LEAD_AGENT =
+  /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]|(?:牵头|负责|带头|主导)(?:的|[?!,.;]|$))/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
 const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
@@ -961,7 +964,7 @@ function askedAttributes(
     /(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1] ??
     /谁(?:来)?([\u3400-\u9fff]{2})/.exec(text)?.[1];
   // NOTE: "哪个单位牵头编的": 牵头 leads another verb, which is what was done (see LEAD_AGENT).
-  const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && new RegExp(`${agentZh}[\u3400-\u9fff]`).test(text);
+  const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && LEAD_AGENT.test(text);
   // NOTE: "谁最先建起", "谁更容易": an adverb after 谁 is no verb of the agent's.
   const adverb = agentZh !== undefined && /^[的来最更首率先比会能在是都也还就已]/.test(agentZh);
   if (agentZh && !leadsVerb && !adverb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });

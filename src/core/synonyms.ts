@@ -161,7 +161,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['grades', 'marks', 'scores', 'results', 'academic performance', '成绩', '分数'],
   ['pressure', 'stress', 'strain', 'squeeze', '压力', '挤压'],
   ['ease', 'relieve', 'relief', 'alleviate', '缓解', '减轻'],
-  ['exceeds', 'exceed', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'outdo', 'outdoes', 'outstrip', 'outstrips', 'beat', 'beats', '超过', '超越'],
+  ['exceeds', 'exceed', 'exceeded', 'surpass', 'surpasses', 'surpassed', 'outdo', 'outdoes', 'outstrip', 'outstrips', 'overtake', 'overtaken', 'overtook', 'beat', 'beats', '超过', '超越'],
   ['policy', 'policies', 'rules', 'regulations', 'measures', 'rule', '政策', '规定', '措施'],
   ['income', 'earnings', 'salary', 'pay', 'wealth', 'richer', 'wealthier', '收入', '工资'],
   ['education', 'schooling', 'degree', 'educated', 'qualifications', 'diplomas', '学历', '文化程度', '教育程度'],
@@ -285,6 +285,9 @@ export const GENERAL_SYNONYMS: string[][] = [
   [
     'hold back',
     'holds back',
+    '拖住',
+    '拖后腿',
+    '绊住',
     'stop',
     'stops',
     'stopping',

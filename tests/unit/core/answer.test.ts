@@ -510,6 +510,21 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('What do you personally think of the two-child policy?', 'en').answered).toBe(false);
   });
 
+  it('answers an English question with a Chinese gloss in English, and reads Japanese forms (分単率)', () => {
+    const a = answer('how many socail groups (社会团体) were regsitered in shenzen?', 'en');
+    expect(a.facts.map((f) => f.en).join(' ')).toContain('4,476');
+    expect(text('深圳的公交分単率是多少?')).toContain('60.5%');
+  });
+
+  it('reads 拖住, "holds X back", 怎么称呼, overtaken, "who wrote", and 牵头 at the end of a question', () => {
+    expect(text('是哪些因素拖住了大家生二胎的腳步?')).toContain('经济负担');
+    expect(text('What holds families back from having a second child, per the survey?', 'en')).toContain('Economic burden');
+    expect(text('Which cities has Shenzhen overtaken in social organizations per 10,000 residents?', 'en')).toContain('Beijing');
+    expect(text('这本蓝皮书是谁编撰的?哪个单位牵头?')).toContain('深圳市社会科学院');
+    expect(answer('Who wrote the homework-burden chapter of the blue book?', 'en').answered).toBe(false);
+    expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);

@@ -37,6 +37,9 @@ describe('locale', () => {
   it('replies in Chinese when the query is Chinese and in English when it is English', () => {
     expect(detectLocale('有多少个社会组织?')).toBe('zh');
     expect(detectLocale('How many NGOs?')).toBe('en');
+    // An English question that glosses a term in Chinese is English.
+    expect(detectLocale('how many socail groups (社会团体) were regsitered in shenzen?')).toBe('en');
+    expect(detectLocale('社会团体(social groups)有多少?')).toBe('zh');
     expect(detectLocale('👍👍')).toBeUndefined();
   });
 
