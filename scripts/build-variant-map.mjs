@@ -22,7 +22,27 @@ for (let cp = 0x3400; cp <= 0x9fff; cp++) {
 // Traditional forms that GB2312 also lists (as surnames) but that questions use as traditional text.
 Object.assign(map, { 於: '于' });
 // Japanese forms an input method in Japanese mode types for the Chinese character (公交分単率).
-const japanese = { 単: '单', 図: '图', 広: '广', 労: '劳', 発: '发', 転: '转', 済: '济', 関: '关', 対: '对', 団: '团', 総: '总', 実: '实', 経: '经', 県: '县', 郷: '乡', 戦: '战', 歳: '岁', 様: '样', 働: '动' };
+const japanese = {
+  単: '单',
+  図: '图',
+  広: '广',
+  労: '劳',
+  発: '发',
+  転: '转',
+  済: '济',
+  関: '关',
+  対: '对',
+  団: '团',
+  総: '总',
+  実: '实',
+  経: '经',
+  県: '县',
+  郷: '乡',
+  戦: '战',
+  歳: '岁',
+  様: '样',
+  働: '动',
+};
 for (const [ja, zh] of Object.entries(japanese)) map[ja] ??= zh;
 const keys = Object.keys(map).sort();
 writeFileSync(new URL('../src/core/variants.json', import.meta.url), `${JSON.stringify(Object.fromEntries(keys.map((k) => [k, map[k]])))}\n`);
