@@ -57,7 +57,9 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     (query.asksWhichOnes &&
-      query.quoted.some((q) => q.length >= 3 && fact.zh.toLowerCase().includes(q) && !/和[^,，。“”]{1,10}[“"]$/.test(fact.zh.slice(0, fact.zh.toLowerCase().indexOf(q)))) &&
+      query.quoted.some(
+        (q) => q.length >= 3 && fact.zh.toLowerCase().includes(q) && !/和[^,，。“”]{1,10}[“"]$/.test(fact.zh.slice(0, fact.zh.toLowerCase().indexOf(q))),
+      ) &&
       !/指|即|包括|包含|代表|分别|、|:|：/.test(fact.zh) &&
       !fact.details?.length) ||
     (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||
@@ -94,10 +96,11 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
   return [...numbersOf(zh), ...numbersOf(en)].some((n) => given.includes(n));
 }
 
-/** Words that give a reason, a purpose or a cause in the report's Chinese. */
 /** "为啥说X", "why does the report say X": what shows X is asked, not a cause. */
-const ASKS_SUPPORT = /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:the report|it|they|the survey|the article) (?:say|claim|conclude|think)\b/;
+const ASKS_SUPPORT =
+  /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:the report|it|they|the survey|the article) (?:say|claim|conclude|think)\b/;
 
+/** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
 
@@ -397,7 +400,12 @@ export class AnswerEngine {
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
-    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(query.text))) return false;
+    if (
+      query.countedStems &&
+      counts.length > 0 &&
+      !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(query.text))
+    )
+      return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, /每|人均|平均/.test(query.text))) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {

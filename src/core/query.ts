@@ -328,7 +328,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
         // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
         // question then points at it (这篇, 那个).
-        .replace(/^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/, ' ')
+        .replace(
+          /^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/,
+          ' ',
+        )
         // NOTE: Cantonese as typed in Shenzhen chats (呢本…系边间出版社出嘅): this, which, 's, is.
         .replace(/呢(?=[本份个篇间条])/g, '这')
         .replace(/边(?=[间个位度家年])/g, '哪')
@@ -391,7 +394,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   // NOTE: question words stand apart, so the segmenter cannot glue them to a neighbour (人为 in 人为啥).
   const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么|几点几分|几点/g, ' $& ');
-  for (const w of chineseWords(zhText, knownZh, (w) => lexicon.synonyms(w).length > 1, (w) => stats.isZhKeyword?.(w) ?? false)) add(w, 'zh');
+  for (const w of chineseWords(
+    zhText,
+    knownZh,
+    (w) => lexicon.synonyms(w).length > 1,
+    (w) => stats.isZhKeyword?.(w) ?? false,
+  ))
+    add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
   // NOTE: a rare name (people's hospital, shenzhen technology university) is an entity the answer
   // must itself name; two-word topic phrases (strategic plan, police work) are not.
@@ -416,7 +425,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const m of text.matchAll(OFF_TOPIC)) {
     const word = m[0];
     // NOTE: a phrase by the phrase ("world cup": the report has "world", not the cup).
-    const absent = !/[a-z]/.test(word) ? stats.zhDf(word) === 0 : word.includes(' ') ? stats.enPhraseDf(word) === 0 : stats.enFrequency(englishTerms(word)[0] ?? word) === 0;
+    const absent = !/[a-z]/.test(word)
+      ? stats.zhDf(word) === 0
+      : word.includes(' ')
+        ? stats.enPhraseDf(word) === 0
+        : stats.enFrequency(englishTerms(word)[0] ?? word) === 0;
     if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
   // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
@@ -429,7 +442,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const m of text.matchAll(/(?:^|[^\u3400-\u9fff]|深圳市?|市)([\u3400-\u9fff]{2,4}?)(医院|大学|中学|(?<!中)小学|学院|银行|集团)(?!生)/g)) {
     const name = (m[1] as string) + (m[2] as string);
     const prefix = m[1] as string;
-    if (/[深圳市区新]/.test(prefix) || [...prefix].some((ch) => ch !== '人' && FUNCTION_CHARS.has(ch)) || INSTITUTION_KINDS.test(prefix) || chineseWordClass(prefix) === 'predicate') continue;
+    if (
+      /[深圳市区新]/.test(prefix) ||
+      [...prefix].some((ch) => ch !== '人' && FUNCTION_CHARS.has(ch)) ||
+      INSTITUTION_KINDS.test(prefix) ||
+      chineseWordClass(prefix) === 'predicate'
+    )
+      continue;
     add(name, 'zh', 'own');
   }
   // NOTE: a term quoted from the report (从“多元混治”变成了什么) is what the question is about:
@@ -465,7 +484,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 
   // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
   // founded describes it; the time asked is the other one.
-  const founded = new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌|founded|established|set up)/g)].map((m) => m[1] as string));
+  const founded = new Set(
+    [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌|founded|established|set up)/g)].map((m) => m[1] as string),
+  );
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
@@ -551,7 +572,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
       text,
     ),
-    asksName: /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(text),
+    asksName:
+      /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(
+        text,
+      ),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
     partThings: partThings(text, knownZh, lexicon),
@@ -826,7 +850,8 @@ const LEAD_AGENT =
   /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]|(?:牵头|负责|带头|主导)(?:的|[?!,.;]|$))/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
-const INSTITUTION_KINDS = /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
+const INSTITUTION_KINDS =
+  /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
 
 /** Kinds of a kind, in Chinese: a question asking which 学校 is answered by a 大学. */
 const KIND_MEMBERS: Record<string, string[]> = {
@@ -918,7 +943,10 @@ function askedAttributes(
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
   // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an attribute.
-  const before = /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(text);
+  const before =
+    /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(
+      text,
+    );
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
   if (before?.[1]) {
@@ -1032,11 +1060,17 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   // NOTE: "what was X's (resident) population" counts people as "how many residents" does.
   // NOTE: "how many people were injured" counts the injured: what befell them is the thing counted.
   // (Not a plain state: "how many pupils were enrolled" counts pupils.)
-  const befell = /\bhow many (?:[a-z]+ )?(?:people|persons|residents|children|kids|students|pupils|workers|families|households) (?:were|was|got|have been|had been|get) (injured|hurt|wounded|killed|dead|arrested|detained|jailed|fined|punished|infected|hospitali[sz]ed|rescued|evicted|displaced|laid off|unemployed)\b/.exec(joined)?.[1];
+  const befell =
+    /\bhow many (?:[a-z]+ )?(?:people|persons|residents|children|kids|students|pupils|workers|families|households) (?:were|was|got|have been|had been|get) (injured|hurt|wounded|killed|dead|arrested|detained|jailed|fined|punished|infected|hospitali[sz]ed|rescued|evicted|displaced|laid off|unemployed)\b/.exec(
+      joined,
+    )?.[1];
   if (befell && !EN_FRAME.has(befell) && !isEnglishStopword(befell)) out.push({ word: befell, script: 'en' });
   // NOTE: "the student headcount" counts students.
   const population = /\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:([a-z]+) )?(population|headcount)\b/.exec(joined);
-  const counted = population?.[1] && !isEnglishStopword(population[1]) && !/'s$|^(?:total|overall|resident|permanent|registered)$/.test(population[1]) ? population[1] : population?.[2];
+  const counted =
+    population?.[1] && !isEnglishStopword(population[1]) && !/'s$|^(?:total|overall|resident|permanent|registered)$/.test(population[1])
+      ? population[1]
+      : population?.[2];
   if (counted) out.push({ word: counted, script: 'en' });
   const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {

@@ -428,7 +428,7 @@ describe('AnswerEngine on the bundled report', () => {
   });
 
   it('answers "what does X call Y" with a name the question does not already say', () => {
-    expect(text('What does Futian call the system it\'s building with one center, five platforms and a hundred systems?', 'en')).toContain('district brain');
+    expect(text("What does Futian call the system it's building with one center, five platforms and a hundred systems?", 'en')).toContain('district brain');
     // A one-word English name ("One centre") is too little to say the question already names it.
     expect(text("What's the name of the nerve centre for Futian's digital city?", 'en')).toContain('Command Centre');
   });
@@ -474,8 +474,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('课业负担调查里学生每个月课外培训平均花几多钱?').answered).toBe(false);
   });
 
-  it("answers \"in the article's metaphor\" with the name the next clause gives", () => {
-    expect(text("By linking the city, district, subdistrict and community levels, what did Shenzhen form, in the article's metaphor?", 'en')).toContain('driving main axis');
+  it('answers "in the article\'s metaphor" with the name the next clause gives', () => {
+    expect(text("By linking the city, district, subdistrict and community levels, what did Shenzhen form, in the article's metaphor?", 'en')).toContain(
+      'driving main axis',
+    );
   });
 
   it('reads chat lead-ins and shares: 群里有人说, 几大块, 多少比例的学校, 条块分割的状态', () => {
