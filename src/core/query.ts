@@ -343,6 +343,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/[,，]?(?:只|就)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?/g, ' ')
         // NOTE: "what holds families back": the phrasal verb whole.
         .replace(/\b(hold|holds|held|holding|keep|keeps|kept|keeping) ((?:[a-z']+ ){0,2}?[a-z']+) back\b/g, '$1 back $2')
+        // NOTE: "how many affordable, inclusive kindergartens": adjectives in a row, not a list.
+        .replace(/\bhow many ([a-z-]+), (?=[a-z(])/g, 'how many $1 ')
         // NOTE: "a couple of" is "some": no couple is asked about.
         .replace(/\ba couple of\b/g, 'some')
         // NOTE: "w/" is "with" in chat.
@@ -908,7 +910,7 @@ const BARE_NAMED = new Set(
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围'.split(
+  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
     ' ',
   ),
 );

@@ -184,7 +184,7 @@ export function numbers(text: string): string[] {
 const EN_STOP = new Set(
   `a an the and or of to in on at by for with from as is are was were be been being it its this that these those
   what which who whom whose when where why how do does did done doing has have had having can could would should will shall may might must
-  i me my we our you your he him his she her they them their there here about into over under than then so such not no yes
+  i me my we us our you your he him his she her they them their there here about into over under than then so such not no yes
   any some all each every more most much many very just also too only even still yet ever out up down off again further once
   if but because while during before after above below between through whether per via vs regarding concerning besides apart ultimately toward towards among amongst whereas respectively across onto upon throughout along
   tell say says said know let lets get got please pls plz hey hi hello thanks thank bot anything something
