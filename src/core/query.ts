@@ -376,7 +376,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     }
     if (seen.has(word)) return;
     seen.add(word);
-    const alternatives = lexicon.synonyms(word);
+    // NOTE: a Chinese word is matched against Chinese text: its English synonyms would only be
+    // looked for there in vain, for every candidate fact (most of the coverage time).
+    const synonyms = lexicon.synonyms(word);
+    const alternatives = script === 'zh' ? synonyms.filter((a) => /[\u3400-\u9fff\d]/.test(a) || stats.zhDf(a) > 0) : synonyms;
     const { weight: base, known } = weigh(word, alternatives, script, stats);
     // NOTE: the thing asked about weighs most: a fact that names it has most of the evidence.
     const weight = hard ? Math.max(base, HARD_WEIGHT) : base;
