@@ -57,9 +57,11 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     (query.asksWhichOnes &&
-      query.quoted.some(
-        (q) => q.length >= 3 && fact.zh.toLowerCase().includes(q) && !/和[^,，。“”]{1,10}[“"]$/.test(fact.zh.slice(0, fact.zh.toLowerCase().indexOf(q))),
-      ) &&
+      query.quoted.some((q) => {
+        const zh = fact.zh.toLowerCase();
+        const at = zh.indexOf(q);
+        return q.length >= 3 && at >= 0 && !/和[^,，。“”]{1,10}[“"]$/.test(zh.slice(0, at));
+      }) &&
       !/指|即|包括|包含|代表|分别|、|:|：/.test(fact.zh) &&
       !fact.details?.length) ||
     (query.asksQuantity && onlyGivenNumbers(fact, query.givenNumbers)) ||
@@ -188,8 +190,11 @@ export class AnswerEngine {
   private readonly districts: Array<{ section: string; names: string[] }>;
   /** The districts each fact's own text names ("Futian, Nanshan and Bao'an"), by section id. */
   private readonly factDistricts = new Map<string, Set<string>>();
+  /** Each fact's place in the report (facts in the report's order). */
+  private readonly factOrder: Map<Fact, number>;
 
   constructor(readonly report: Report) {
+    this.factOrder = new Map(report.facts.map((f, i) => [f, i]));
     this.districts = report.sections
       .filter((s) => s.district)
       .map((s) => ({ section: s.id, names: [...(s.district?.names.zh ?? []), ...(s.district?.names.en ?? [])].map((n) => normalize(n)) }));
@@ -204,10 +209,14 @@ export class AnswerEngine {
     this.index.learnWords([...GENERAL_SYNONYMS, ...report.lexicon].flat());
   }
 
+  /** A fact's place in the report. */
+  private order(fact: Fact): number {
+    return this.factOrder.get(fact) ?? -1;
+  }
+
   /** True when `part` breaks `total` down: a 其中 clause of its section, at most two clauses after it. */
   private breaksDown(part: Fact, total: Fact): boolean {
-    const at = this.report.facts.indexOf(total);
-    const gap = this.report.facts.indexOf(part) - at;
+    const gap = this.order(part) - this.order(total);
     return gap >= 1 && gap <= 2 && part.section === total.section && /^其中/.test(part.zh);
   }
 
@@ -235,7 +244,7 @@ export class AnswerEngine {
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
     // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
-    const saidInBreakdown = (top: Hit) => hits.some((h) => this.breaksDown(h.fact, top.fact) && !saysNotGiven(h.fact, query));
+    const saidInBreakdown = (total: Hit) => hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query));
     if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
     const districts = this.namedDistricts(query);
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query, districts));
@@ -277,31 +286,25 @@ export class AnswerEngine {
     // ("…四级联动起来" → "形成…“动力主轴”", asked "what did it form, in the article's metaphor").
     const leader = answering[0];
     const quotes = (f: Fact) => /[“《]/.test(f.zh);
-    const nextNamed = leader && !quotes(leader.fact) ? this.report.facts[this.report.facts.indexOf(leader.fact) + 1] : undefined;
-    if (query.asksName && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text)) {
-      const named = answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed };
-      if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);
-      answering.splice(1, 0, named);
+    const asked = query.asksName ? new Set(englishTerms(query.text.replace(/-/g, ' '))) : undefined;
+    const nextNamed = leader && !quotes(leader.fact) ? this.report.facts[this.order(leader.fact) + 1] : undefined;
+    if (asked && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text, asked)) {
+      moveTo(answering, answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed }, 1);
     }
-    if (query.asksName && leader && quotesOnlyAsked(leader.fact, query.text)) {
-      const fact = this.report.facts.find((f) => f.section === leader.fact.section && quotes(f) && !quotesOnlyAsked(f, query.text));
-      const named = answering.find((h) => h.fact === fact) ?? (fact && { ...leader, fact });
-      if (named) {
-        if (answering.includes(named)) answering.splice(answering.indexOf(named), 1);
-        answering.unshift(named);
-      }
+    if (asked && leader && quotesOnlyAsked(leader.fact, query.text, asked)) {
+      const fact = this.report.facts.find((f) => f.section === leader.fact.section && quotes(f) && !quotesOnlyAsked(f, query.text, asked));
+      if (fact) moveTo(answering, answering.find((h) => h.fact === fact) ?? { ...leader, fact }, 0);
     }
     // NOTE: "为啥要搞4:4:2那种结构": the fact the question is about states the thing, and the clause
     // after it in its section gives the reason (着力解决住有所居…). "为啥说减负政策没效果" asks what
     // shows it: the very next clause (超纲教学、提前教学仍然存在).
     if (query.asksReason && top && !answering.includes(top) && covers(top) && enough(top) && this.fits(top.fact, { ...query, asksReason: false }, districts)) {
-      const at = this.report.facts.indexOf(top.fact);
+      const topAt = this.order(top.fact);
       const support = ASKS_SUPPORT.test(query.text);
       // NOTE: what shows it may come before it ("超纲教学仍然存在, 减负政策效果并不明显").
-      const near = support ? [this.report.facts[at + 1], this.report.facts[at - 1]] : this.report.facts.slice(at + 1, at + 3);
+      const near = support ? [this.report.facts[topAt + 1], this.report.facts[topAt - 1]] : this.report.facts.slice(topAt + 1, topAt + 3);
       const reason = near.find((f) => f !== undefined && f.section === top.fact.section && (support || REASON_MARKERS.test(f.zh)));
-      const order = (f: Fact) => this.report.facts.indexOf(f);
-      if (reason) return { ...base, answered: true, facts: [top.fact, reason].sort((a, b) => order(a) - order(b)), related: [] };
+      if (reason) return { ...base, answered: true, facts: [top.fact, reason].sort((a, b) => this.order(a) - this.order(b)), related: [] };
     }
     const best = answering[0];
     if (!best) return refused();
@@ -309,7 +312,7 @@ export class AnswerEngine {
     // NOTE: a breakdown that follows the best fact ("…ranking second. 其中, Within that, … first
     // for satisfaction with police work") answers the narrower question the total may not.
     // It may follow one more clause of the total ("…down 23.1%. Three years above 20%. 其中, …").
-    const at = this.report.facts.indexOf(best.fact);
+    const at = this.order(best.fact);
     const breakdown = answering.find((h) => this.breaksDown(h.fact, best.fact))?.fact;
     // NOTE: so does the runner-up when it is the very next clause of the same section.
     const next = this.report.facts[at + 1];
@@ -319,7 +322,7 @@ export class AnswerEngine {
     const onSubject = (h: Hit) => things.length === 0 || sentenceNames(h.fact, things);
     if (second && (continues || (this.worthAdding(best, second) && onSubject(second)))) {
       // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
-      const order = (f: Fact) => this.report.facts.indexOf(f);
+      const order = (f: Fact) => this.order(f);
       const length = best.fact.en.length + second.fact.en.length;
       // NOTE: only when both fit the answer's length, or the best one could be cut off.
       if (length <= MAX_PAIR_LENGTH) {
@@ -397,8 +400,9 @@ export class AnswerEngine {
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
     // NOTE: "what's the average number of kids": a fact about most families gives no average.
     if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
-    // NOTE: the report names hardly anyone; a person asked for must be there with a title.
+    // NOTE: "哪个单位牵头编的": the fact names who did it (由X编撰, X牵头).
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
+    // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
     if (
       query.countedStems &&
@@ -486,14 +490,12 @@ export class AnswerEngine {
 }
 
 /**
- * Moves to the front the first candidate that has `wanted`, when the leader lacks it and the
- * candidate covers at most `window` less of the question.
+ * True when a fact quotes names and the question already says each of them (in Chinese or in
+ * English; `asked` holds the question's English stems).
  */
-/** True when a fact quotes names and the question already says each of them (in Chinese or in English). */
-function quotesOnlyAsked(fact: Fact, question: string): boolean {
-  const zh = [...fact.zh.matchAll(/[“《]([^”》]+)[”》]/g)].map((m) => m[1] as string);
+function quotesOnlyAsked(fact: Fact, question: string, asked: ReadonlySet<string>): boolean {
+  const zh = [...fact.zh.matchAll(/[“《]([^”》]+)[”》]/g)].map((m) => (m[1] as string).toLowerCase());
   if (zh.length === 0) return false;
-  const asked = new Set(englishTerms(question.replace(/-/g, ' ')));
   const en = [...fact.en.matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
   const saidZh = zh.every((name) => question.includes(name));
   // NOTE: an English name of one word ("One centre" → centre) is too little to tell; most of a
@@ -507,13 +509,22 @@ function quotesOnlyAsked(fact: Fact, question: string): boolean {
   return saidZh || saidEn;
 }
 
+/**
+ * Moves to the front the first candidate that has `wanted`, when the leader lacks it and the
+ * candidate covers at most `window` less of the question.
+ */
 function promote(answering: Hit[], window: number, wanted: (fact: Fact) => boolean): void {
   const leader = answering[0];
   if (!leader || wanted(leader.fact)) return;
   const found = answering.find((h) => h.coverage >= leader.coverage - window && wanted(h.fact));
-  if (!found) return;
-  answering.splice(answering.indexOf(found), 1);
-  answering.unshift(found);
+  if (found) moveTo(answering, found, 0);
+}
+
+/** Puts `hit` at `index` of the candidates, taking it out of its old place if it had one. */
+function moveTo(answering: Hit[], hit: Hit, index: number): void {
+  const from = answering.indexOf(hit);
+  if (from >= 0) answering.splice(from, 1);
+  answering.splice(index, 0, hit);
 }
 
 /**

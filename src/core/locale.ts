@@ -10,7 +10,7 @@ export function detectLocale(text: string): Locale | undefined {
   const n = normalize(text);
   // NOTE: an English question that glosses a term in Chinese ("social groups (社会团体)") is English.
   const outside = n.replace(/\([^)]*\)/g, ' ');
-  if (outside !== n && !HAN.test(outside) && /[a-z]{2,}(?:\W+[a-z]{2,}){2,}/.test(outside)) return 'en';
+  if (outside !== n && !HAN.test(outside) && (outside.match(/[a-z]{2,}/g)?.length ?? 0) >= 3) return 'en';
   if (looksChinese(n)) return 'zh';
   if (/[a-z]{2,}/.test(n)) return 'en';
   if (HAN.test(n)) return 'zh';

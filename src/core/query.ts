@@ -245,7 +245,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\b(?:what )?do you (?:\w+ )?think\b|\bis (?:it|shenzhen|\w+) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
@@ -332,19 +332,23 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/,
           ' ',
         )
-        // NOTE: Cantonese as typed in Shenzhen chats (呢本…系边间出版社出嘅): this, which, 's, is.
-        .replace(/呢(?=[本份个篇间条])/g, '这')
-        .replace(/边(?=[间个位度家年])/g, '哪')
-        .replace(/嘅/g, '的')
-        .replace(/几多(?!年)/g, '多少')
-        .replace(/点解/g, '为什么')
-        .replace(/(?<=[\u3400-\u9fff])系(?=[这那哪边谁几多什么咩乜])/g, '是')
-        // NOTE: "只说年份就行": how to answer, not what.
-        .replace(/[,，]?(?:只|就)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?/g, ' ')
+        // NOTE: Cantonese as typed in Shenzhen chats (呢本…系边间出版社出嘅): this, which, 's, is;
+        // only in a question with a Cantonese marker (周边家庭 and 联系哪个部门 stay Mandarin).
+        .replace(CANTONESE_QUESTION, (q) =>
+          q
+            .replace(/呢(?=[本份个篇间条])/g, '这')
+            .replace(/(?<![周那这旁身两东西南北左右外里])边(?=[间个位度家年])/g, '哪')
+            .replace(/嘅/g, '的')
+            .replace(/几多(?!年)/g, '多少')
+            .replace(/点解/g, '为什么')
+            .replace(/(?<=[\u3400-\u9fff])(?<![联关体派维星院父母谱])系(?=[这那哪边谁几多什么咩乜])/g, '是'),
+        )
+        // NOTE: "…?只说年份就行": how to answer, not what; a clause of its own at the end.
+        .replace(/[,?!;]\s*(?:只|直接)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?\s*$/, ' ')
         // NOTE: "what holds families back": the phrasal verb whole.
         .replace(/\b(hold|holds|held|holding|keep|keeps|kept|keeping) ((?:[a-z']+ ){0,2}?[a-z']+) back\b/g, '$1 back $2')
-        // NOTE: "how many affordable, inclusive kindergartens": adjectives in a row, not a list.
-        .replace(/\bhow many ([a-z-]+), (?=[a-z(])/g, 'how many $1 ')
+        // NOTE: "how many affordable, inclusive kindergartens": adjectives in a row, not a list of nouns.
+        .replace(/\bhow many ([a-z-]+), (?=[a-z(])/g, (m, a: string) => (looksPredicate(a) ? `how many ${a} ` : m))
         // NOTE: "a couple of" is "some": no couple is asked about.
         .replace(/\ba couple of\b/g, 'some')
         // NOTE: "w/" is "with" in chat.
@@ -438,8 +442,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
   // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
-  for (const m of text.matchAll(/电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g))
-    add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
+  for (const m of text.matchAll(CONTACT)) add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
   // NOTE: "比作一根什么轴": a rare one-character noun after 什么 is the kind asked (动力主轴).
   const kindChar = /什么([\u3400-\u9fff])(?=[?!,.;]|$)/.exec(text)?.[1];
   if (kindChar && !FUNCTION_CHARS.has(kindChar) && !ZH_STOP.has(kindChar) && stats.zhDf(kindChar) > 0 && stats.zhDf(kindChar) <= 5) add(kindChar, 'zh', 'own');
@@ -490,7 +493,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
   // founded describes it; the time asked is the other one.
   const founded = new Set(
-    [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌|founded|established|set up)/g)].map((m) => m[1] as string),
+    [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌)|\b(?:founded|established|set up) in ((?:19|20)\d{2})\b/g)].map(
+      (m) => (m[1] ?? m[2]) as string,
+    ),
   );
   const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
@@ -842,7 +847,7 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
  * report, they make the question out of scope.
  */
 const OFF_TOPIC =
-  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year|phone number|telephone|hotline|email address|contact details)\b|电话|热线|手机号|联系方式|邮箱|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
 
 function isOffTopic(word: string): boolean {
   OFF_TOPIC.lastIndex = 0;
@@ -853,6 +858,12 @@ function isOffTopic(word: string): boolean {
 /** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
 const LEAD_AGENT =
   /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]|(?:牵头|负责|带头|主导)(?:的|[?!,.;]|$))/;
+
+/** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
+const CONTACT = /电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g;
+
+/** A question with a Cantonese marker, whole (see analyzeQuestion). */
+const CANTONESE_QUESTION = /^(?=[\s\S]*(?:嘅|咩|乜嘢|冇|喺|唔|点解|几多|呢[本份个篇间条]|边[间个度位]))[\s\S]*$/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
 const INSTITUTION_KINDS =
@@ -974,9 +985,10 @@ function askedAttributes(
       at += w.length;
     }
     // NOTE: a one-character head after it is the kind asked ("哪条地铁线" asks a 线, not a 地铁).
-    const after = head ? phrase.slice(phrase.indexOf(head) + head.length)[0] : undefined;
+    const after = head ? phrase[at] : undefined;
     // NOTE: "哪所总部在东北的名校": a noun followed by 在 is the subject of a clause, not the kind asked.
-    if (head && new RegExp(`^${head}[在于][\\u3400-\\u9fff]{1,4}的`).test(text.slice((which.index ?? 0) + which[0].length - which[1].length))) head = undefined;
+    const rest = text.slice((which.index ?? 0) + which[0].length - which[1].length);
+    if (head && rest.startsWith(head) && /^[在于][\u3400-\u9fff]{1,4}的/.test(rest.slice(head.length))) head = undefined;
     if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
   }

@@ -527,6 +527,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
   });
 
+  it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
+    expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
+    expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
+    expect(engine.analyze('政府给补贴就可以了吗', 'zh').text).toBe('政府给补贴就可以了吗');
+    expect(engine.analyze('呢本藍皮書係邊間出版社出嘅?', 'zh').text).toBe('这本蓝皮书是哪间出版社出的?');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
