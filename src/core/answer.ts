@@ -322,13 +322,12 @@ export class AnswerEngine {
     const onSubject = (h: Hit) => things.length === 0 || sentenceNames(h.fact, things);
     if (second && (continues || (this.worthAdding(best, second) && onSubject(second)))) {
       // NOTE: two clauses of one section read in the report's order ("…ranking second. Within that, …").
-      const order = (f: Fact) => this.order(f);
       const length = best.fact.en.length + second.fact.en.length;
       // NOTE: only when both fit the answer's length, or the best one could be cut off.
       if (length <= MAX_PAIR_LENGTH) {
         facts.push(second.fact);
         // NOTE: the best fact leads unless the two are consecutive clauses.
-        if (Math.abs(order(second.fact) - order(best.fact)) === 1) facts.sort((a, b) => order(a) - order(b));
+        if (Math.abs(this.order(second.fact) - this.order(best.fact)) === 1) facts.sort((a, b) => this.order(a) - this.order(b));
       }
     }
     // NOTE: a clause that leans on the figure before it ("That exceeds Beijing…", "This kept the
@@ -404,13 +403,8 @@ export class AnswerEngine {
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
-    if (
-      query.countedStems &&
-      counts.length > 0 &&
-      !this.countsThing(fact, query.countedStems, /\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(query.text))
-    )
-      return false;
-    if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, /每|人均|平均/.test(query.text))) return false;
+    if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
+    if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

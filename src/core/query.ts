@@ -116,6 +116,8 @@ export interface QueryTerms {
   quoted: string[];
   /** Asks for an average ("平均每户几个孩子", "the average number of kids"). */
   asksAverage: boolean;
+  /** Asks per something ("每万常住人口有多少", "for every 10,000 residents"): a rate answers the count. */
+  asksRate: boolean;
   /**
    * The part a question singles out of a whole ("光教育支出就花了多少" → 教育; "on education alone"
    * → educ): each entry holds one word's forms (Chinese words, or English stems), and the
@@ -579,6 +581,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
+    asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
       text,
     ),
@@ -603,7 +606,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|花了多少|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -849,10 +852,12 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
 const OFF_TOPIC =
   /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
 
+/** OFF_TOPIC for one word, whole. */
+const OFF_TOPIC_WORD = new RegExp(`^(?:${OFF_TOPIC.source})$`);
+
+/** True when a word of the question is one of the off-topic subjects (see OFF_TOPIC). */
 function isOffTopic(word: string): boolean {
-  OFF_TOPIC.lastIndex = 0;
-  const m = OFF_TOPIC.exec(word);
-  return m?.[0] === word;
+  return OFF_TOPIC_WORD.test(word);
 }
 
 /** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
@@ -872,7 +877,6 @@ const INSTITUTION_KINDS =
 /** Kinds of a kind, in Chinese: a question asking which 学校 is answered by a 大学. */
 const KIND_MEMBERS: Record<string, string[]> = {
   学校: ['大学', '中学', '小学', '学院', '高校', '幼儿园'],
-  医院: ['医院'],
   机构: ['社会科学院', '研究院', '学院', '中心', '委员会', '局', '办公室'],
   单位: ['社会科学院', '研究院', '中心', '委员会', '局', '办公室', '出版社'],
 };
