@@ -10,6 +10,7 @@ import {
   englishTerms,
   englishWords,
   hanBigrams,
+  ING_NOUNS,
   isEnglishPredicate,
   isEnglishStopword,
   looksPredicate,
@@ -276,7 +277,7 @@ const EN_FRAME = new Set(
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
   number figure figures data statistic statistics count amount percent percentage average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
-  yo hey ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
+  yo hey hi hello quick q qq question questions curious wondering remind ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
@@ -372,6 +373,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const seen = new Set<string>();
   // NOTE: a word right after "is", "was", "got" is a participle or an adjective ("is split into").
   const afterAuxiliary = new Set([...text.matchAll(/\b(?:is|are|was|were|be|been|being|get|gets|got)\s+([a-z]+)/g)].map((m) => m[1] as string));
+  // NOTE: "how much data": the amount of a thing is asked, and the thing is what it is about.
+  const measured = new Set(
+    [...text.matchAll(/\bhow much ([a-z]+)/g)]
+      .map((m) => m[1] as string)
+      .filter((w) => !looksPredicate(w) && !isEnglishStopword(w) && !/er$|^(?:money|cash|time)$/.test(w)),
+  );
   const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
     const existing = words.find((w) => w.text === word);
     if (existing) {
@@ -386,7 +393,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     // looked for there in vain, for every candidate fact (most of the coverage time).
     const synonyms = lexicon.synonyms(word);
     const alternatives = script === 'zh' ? synonyms.filter((a) => /[\u3400-\u9fff\d]/.test(a) || stats.zhDf(a) > 0) : synonyms;
-    const { weight: base, known } = weigh(word, alternatives, script, stats);
+    const { weight: base, known } = weigh(word, alternatives, script, stats, !measured.has(word));
     // NOTE: the thing asked about weighs most: a fact that names it has most of the evidence.
     const weight = hard ? Math.max(base, HARD_WEIGHT) : base;
     if (weight > 0)
@@ -398,7 +405,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         weight,
         known,
         hard,
-        framing: !hard && (isFraming(word, script) || afterAuxiliary.has(word)),
+        framing: !hard && (isFraming(word, script) || afterAuxiliary.has(word)) && !measured.has(word),
       });
   };
 
@@ -486,6 +493,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const added = members.filter((m) => !word.alternatives.includes(m));
     word.alternatives = [...word.alternatives, ...added];
     word.terms = [...word.terms, ...added.map(() => [])];
+  }
+  // NOTE: "which postgrad institution was approved" is answered by a graduate school, "which body
+  // compiled it" by an academy.
+  for (const word of words) {
+    const members = word.script === 'en' ? KIND_MEMBERS_EN[word.text] : undefined;
+    if (!members) continue;
+    const added = members.filter((m) => !word.alternatives.includes(m));
+    word.alternatives = [...word.alternatives, ...added];
+    word.terms = [...word.terms, ...added.map((m) => englishTerms(m))];
   }
   const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
   const whichThings = asked
@@ -881,6 +897,15 @@ const KIND_MEMBERS: Record<string, string[]> = {
   单位: ['社会科学院', '研究院', '中心', '委员会', '局', '办公室', '出版社'],
 };
 
+/** General English kinds and the kinds of thing the report names that are one of them. */
+const KIND_MEMBERS_EN: Record<string, string[]> = {
+  institution: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
+  body: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  institutions: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
+  bodies: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  agency: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+};
+
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
@@ -1102,6 +1127,10 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
         continue;
       }
       if (w === 'a' || w === 'an' || w === 'the') continue;
+      // NOTE: "affordable and policy-supported housing": two modifiers joined, then the noun they share.
+      if ((w === 'and' || w === 'or') && group.length === 1 && !/s$/.test(group[0] as string)) continue;
+      // NOTE: a number names the thing ("110 reports", "grade 3 hospitals"), it does not end it.
+      if (/^\d/.test(w)) continue;
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
       // NOTE: "how many psychologists work at": what the counted do ends the thing counted.
       if (group.length > 0 && EN_COUNT_VERBS.test(w)) break;
@@ -1117,7 +1146,8 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
         if (group.length > 0) break;
         continue;
       }
-      if (group.length > 0 && /(ing|ed)$/.test(w) && w.length > 5) break;
+      // NOTE: a hyphenated modifier ("policy-supported housing") goes on to its noun.
+      if (group.length > 0 && /(ing|ed)$/.test(w) && w.length > 5 && !ING_NOUNS.has(w) && !lastParts.has(w)) break;
       group.push(w);
     }
     const last = group.at(-1);
@@ -1292,8 +1322,8 @@ function splitUnknown(word: string, known: (w: string) => boolean): string[] {
   return pieces;
 }
 
-function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats): { weight: number; known: boolean } {
-  if (script === 'zh' ? ZH_FRAME.has(word) : EN_FRAME.has(word) || EN_FRAME.has(stem(word))) return { weight: FRAME_WEIGHT, known: true };
+function weigh(word: string, alternatives: string[], script: 'zh' | 'en', stats: WordStats, framed = true): { weight: number; known: boolean } {
+  if (framed && (script === 'zh' ? ZH_FRAME.has(word) : EN_FRAME.has(word) || EN_FRAME.has(stem(word)))) return { weight: FRAME_WEIGHT, known: true };
   let df = 0;
   for (const alt of alternatives) {
     // NOTE: a phrase is as rare as its rarest word.

@@ -87,8 +87,24 @@ export function isEnglishPredicate(word: string): boolean {
 
 /** True for a word listed as a verb, adjective or adverb, or shaped like one (-ly, -ed, -ing). */
 export function looksPredicate(word: string): boolean {
+  if (ING_NOUNS.has(word)) return false;
   return isEnglishPredicate(word) || /(?:ly|ed|ing)$/.test(word);
 }
+
+/** Words in -ing that are things, not actions: "units of affordable housing". */
+export const ING_NOUNS: ReadonlySet<string> = new Set([
+  'housing',
+  'tutoring',
+  'funding',
+  'spending',
+  'counselling',
+  'counseling',
+  'schooling',
+  'parking',
+  'clothing',
+  'engineering',
+  'lodging',
+]);
 
 /** The toneless pinyin of a run of Han characters, joined (民生 → minsheng), or undefined if one has none. */
 export function pinyinOf(han: string): string | undefined {

@@ -527,6 +527,26 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('社会治理大数据库是哪个部门牵头建设的?').answered).toBe(false);
   });
 
+  it('counts the noun that shared modifiers and a number lead to (affordable and policy-supported housing, 110 crime reports)', () => {
+    expect(text('How many units of affordable and policy-supported housing had Shenzhen provided in total by the end of 2018?', 'en')).toContain('500,000');
+    expect(text('how many 110 crime and public order reports did sz get in 2018', 'en')).toContain('157,000');
+    expect(text('how much data has been imported into the database?', 'en')).toContain('15 billion');
+  });
+
+  it('reads an institution, a body or an agency as the school, academy or bureau that is one', () => {
+    expect(text('Which postgrad institution got approval?', 'en')).toContain('Tsinghua');
+    expect(text('which body compiled the blue book?', 'en')).toContain('Shenzhen Academy of Social Sciences');
+  });
+
+  it('reads chat openers ("quick q", "remind me") as no part of the question', () => {
+    expect(text('quick q - which publishing house put out the blue book?', 'en')).toContain('Social Sciences Academic Press');
+  });
+
+  it('lists the recommendations when asked what the report wants done next', () => {
+    expect(text('报告对深圳下一步有啥建议?')).toContain('网格管理');
+    expect(text('what does the report want shenzhen to do next', 'en')).toContain('grid management');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
