@@ -270,12 +270,12 @@ const ZH_FRAME = new Set(
   ),
 );
 const EN_FRAME = new Set(
-  `one compared prior saw seen heard money cash far level levels receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one compared prior saw seen heard money cash far level levels full title titles official receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics count amount percent percentage average roughly approximately around about
+  number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
@@ -284,7 +284,9 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
-  program programs scheme schemes model models purpose effort efforts push story phrase behind among now`.split(/\s+/),
+  program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
+    /\s+/,
+  ),
 );
 // NOTE: the report itself ("what does the blue book say about…") frames a question.
 EN_FRAME.add('blue book');
@@ -451,7 +453,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
   // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
-  for (const m of text.matchAll(CONTACT)) add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
+  // A line named by its number ("the 110 hotline", 110报警电话) is named, not asked for.
+  for (const m of text.matchAll(CONTACT)) {
+    if (/\d{3,}\s*(?:[a-z]+\s)?$|\d{3,}[\u3400-\u9fff]{0,2}$/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
+  }
   // NOTE: "比作一根什么轴": a rare one-character noun after 什么 is the kind asked (动力主轴).
   const kindChar = /什么([\u3400-\u9fff])(?=[?!,.;]|$)/.exec(text)?.[1];
   if (kindChar && !FUNCTION_CHARS.has(kindChar) && !ZH_STOP.has(kindChar) && stats.zhDf(kindChar) > 0 && stats.zhDf(kindChar) <= 5) add(kindChar, 'zh', 'own');
@@ -477,6 +483,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     // NOTE: a requirement, not more evidence: its words are counted already.
     const word = words.find((w) => w.text === quoted);
     if (word) word.weight = FRAME_WEIGHT;
+  }
+  // NOTE: an English term quoted from the report ('big closed loop') is evidence as a phrase: the
+  // fact that says it, not only its words.
+  for (const m of text.matchAll(/(?:^|\s)['"“‘]([a-z][a-z -]{4,40}[a-z])['"”’](?=[\s?.,!]|$)/g)) {
+    const quoted = m[1] as string;
+    const df = quoted.includes(' ') ? stats.enPhraseDf(quoted) : 0;
+    if (df >= 1 && df <= 3) add(quoted, 'en');
   }
   const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   for (const c of counted) add(c.word, c.script, 'own');
@@ -506,7 +519,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
   const whichThings = asked
     .filter((a) => a.which && !BARE_NAMED.has(a.word))
-    .flatMap((a) => (a.script === 'zh' ? [lexicon.zhForms(a.word)] : lexicon.enForms(a.word)));
+    .flatMap((a) =>
+      a.script === 'zh' ? [lexicon.zhForms(a.word)] : [...lexicon.enForms(a.word), ...(KIND_MEMBERS_EN[a.word] ?? []).map((m) => [...englishTerms(m)])],
+    );
 
   // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
   // founded describes it; the time asked is the other one.
@@ -899,6 +914,8 @@ const KIND_MEMBERS: Record<string, string[]> = {
 
 /** General English kinds and the kinds of thing the report names that are one of them. */
 const KIND_MEMBERS_EN: Record<string, string[]> = {
+  university: ['institute of technology', 'graduate school'],
+  universities: ['institute of technology', 'graduate school'],
   institution: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
   body: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
   institutions: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
@@ -965,7 +982,7 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 
 /** Words in an asked attribute's phrase that the answer need not contain: numbers, "one", time. */
 const NOT_ATTRIBUTES = new Set(
-  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly'.split(
+  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly full complete official formal title titles'.split(
     ' ',
   ),
 );
@@ -1021,9 +1038,11 @@ function askedAttributes(
     if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
   }
-  // NOTE: a modifier may come first ("which tech company built").
+  // NOTE: a modifier may come first ("which tech company built"), a place after ("which park in Longgang is").
   const enWhich =
-    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+) (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(text);
+    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+)(?: (?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(
+      text,
+    );
   const noun = enWhich?.[1];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !BARE_NAMED.has(noun) && !isFraming(noun, 'en'))
     out.push({ word: noun, script: 'en' });

@@ -547,6 +547,23 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('what does the report want shenzhen to do next', 'en')).toContain('grid management');
   });
 
+  it('reads a hotline named by its number as named, not asked for, and a full title as a name', () => {
+    expect(text('By what percentages did criminal and public-order incidents reported through the 110 hotline fall?', 'en')).toContain('12.2%');
+    expect(answer("what's the hotline number of the pingshan psychological centre?", 'en').answered).toBe(false);
+    expect(text('What is the full title of the strategic plan for a child-friendly city Shenzhen issued in 2018?', 'en')).toContain('(2018-2035)');
+  });
+
+  it('reads a quoted English term as a phrase, an enterprise as a company and a length as digits', () => {
+    expect(text("What does the 'big closed loop' refer to when block data is used to govern business entities?", 'en')).toContain('big closed loop');
+    expect(text('In Luohu, which type of enterprise takes part in grassroots governance?', 'en')).toContain('Property management companies');
+    expect(text("what's the length of the ID code every building gets?", 'en')).toContain('25-digit');
+  });
+
+  it('answers "which university" with an institute of technology, and "which website" with the site', () => {
+    expect(text('Which university began enrolling undergraduates on its own at its Shenzhen campus?', 'en')).toMatch(/^Harbin Institute of Technology/);
+    expect(text('On which website was this article published?', 'en')).toContain('Shensi Net');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
