@@ -252,12 +252,20 @@ export class AnswerEngine {
     // about something else: only a near-equal candidate may answer instead.
     // NOTE: the top fact's own breakdown (其中…) is about the same subject, only narrower
     // ("光社团就有几个" of the total of social organisations).
+    // NOTE: nor one that misses a subject word the top fact has, when the top fact has every
+    // subject word it has ("metro lines" → the 110 police line).
+    const subject = (w: string) => {
+      const word = query.words.find((q) => q.text === w);
+      return word !== undefined && word.weight >= 0.9 && !word.framing;
+    };
+    const missesMore = (h: Hit) =>
+      h.missing.some((w) => subject(w) && !top?.missing.includes(w)) && !top?.missing.some((w) => subject(w) && !h.missing.includes(w));
     if (
       top &&
       covers(top) &&
       answering[0] &&
       answering[0] !== top &&
-      answering[0].coverage < top.coverage - MAX_FALLBACK_GAP &&
+      (answering[0].coverage < top.coverage - MAX_FALLBACK_GAP || missesMore(answering[0])) &&
       !this.breaksDown(answering[0].fact, top.fact)
     )
       answering.length = 0;
@@ -379,6 +387,7 @@ export class AnswerEngine {
     // NOTE: "what was Bao'an District's resident population": a fact about another district, or
     // about the city without naming the district, does not say.
     if (districts.length > 0 && !districts.some((d) => d === fact.section || this.factDistricts.get(fact.id)?.has(d))) return false;
+    for (const owner of query.owners) if (!fact.zh.includes(owner) && !fact.en.toLowerCase().includes(owner)) return false;
     for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
     if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;

@@ -99,6 +99,8 @@ export interface QueryTerms {
   givenNumbers: string[];
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
+  /** Another place named as the owner of what is asked ("Guangzhou's report", 广州的社会组织), as written. */
+  owners: string[];
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
   asksTotal: boolean;
   /** Asks how many were added (新增, 新登记): a fact with only a running total does not say. */
@@ -243,14 +245,14 @@ const SUPERLATIVE =
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
-  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
-  /哪几[个家所项条种类位座支]|分别是哪|分别叫|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
+  /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|举例|举个|例子|比如|譬如/;
@@ -609,6 +611,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
+    owners: ownersIn(text),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
@@ -637,7 +640,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages)\b|多少钱|几多钱|几块钱|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -741,6 +744,29 @@ const ZH_PLACES = PLACES.filter((p) => !/[a-z]/.test(p));
 const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
 
 /** Named places other than Shenzhen in the question. */
+/**
+ * Places other than Shenzhen that own what a question asks about ("Guangzhou's report",
+ * 广州的社会组织): a fact that only compares Shenzhen with them ("exceeds Beijing, Shanghai and
+ * Guangzhou") does not answer. Not after a comparison ("higher than Beijing's", 比北京的).
+ */
+function ownersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const place of placesIn(text)) {
+    const owner = /[a-z]/.test(place) ? `${place}'s` : `${place}的`;
+    for (let at = text.indexOf(owner); at >= 0; at = text.indexOf(owner, at + 1)) {
+      if (
+        !/(?:比|超过|超|高于|低于|多于|少于|和|跟|与|同|像|\bthan|\bover|\bvs\.?|\bversus|\bbeat|\bsurpass(?:ed)?|\bexceed(?:ed|s)?|\band|\bor|\blike)\s*$/.test(
+          text.slice(Math.max(0, at - 10), at),
+        )
+      ) {
+        out.push(owner);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function placesIn(text: string): string[] {
   const found: string[] = [];
   for (const place of ZH_PLACES) if (text.includes(place)) found.push(place);
@@ -1108,6 +1134,9 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     // NOTE: a person named by a suffix (失信者, 心理咨询师) is counted whole: the report must name them.
     const person = /^[\u3400-\u9fff]{1,4}?[者师员]/.exec(zh[2])?.[0];
     if (person && person.length >= 3) out.push({ word: person, script: 'zh' });
+    // NOTE: so is one described by a 的 clause: "多少失信的人" counts 失信者.
+    const described = /^([\u3400-\u9fff]{2,4})的人/.exec(zh[2])?.[1];
+    if (described) out.push({ word: `${described}者`, script: 'zh' });
     const words = chineseWords(zh[2], known, isTerm);
     // NOTE: "从多少涨到多少": a verb with its complement (涨到, 变成) is no counted thing.
     for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))

@@ -564,6 +564,25 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('On which website was this article published?', 'en')).toContain('Shensi Net');
   });
 
+  it('refuses prices, investment totals, and an office holder asked as "the name of the head of"', () => {
+    expect(answer('how much is a metro ride in shenzhen these days?', 'en').answered).toBe(false);
+    expect(answer("what's the tuition at SUSTech?", 'en').answered).toBe(false);
+    expect(answer('福田区智慧城市指挥中心的建设总投资是多少?').answered).toBe(false);
+    expect(answer("what's the name of the head of the shenzhen academy of social sciences", 'en').answered).toBe(false);
+  });
+
+  it("refuses what another city owns (Guangzhou's report), but answers a comparison with it", () => {
+    expect(answer("What did Guangzhou's social governance report say about its social organisations?", 'en').answered).toBe(false);
+    expect(answer('广州的社会组织有哪些特点?').answered).toBe(false);
+    expect(text("is shenzhen's NGO density higher than Beijing's?", 'en')).toContain('Beijing');
+  });
+
+  it('refuses names and counts a fact does not give: the 102 apps by name, people punished, metro lines', () => {
+    expect(answer('福田那102个数据应用具体都叫啥名字?').answered).toBe(false);
+    expect(answer('宝安那个信用平台上一共惩戒了多少失信的人?').answered).toBe(false);
+    expect(answer('how many metro lines does sz have running now?', 'en').answered).toBe(false);
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
