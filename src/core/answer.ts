@@ -56,8 +56,13 @@ function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
     (query.asksWhichOnes && countsWithoutList(fact)) ||
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
+    // NOTE: only when the quoted term is what is asked about ("“1+10+N”分别指什么"), not context
+    // before another question ("“在地化”标准制定时, 选取了哪6个领域").
     (query.asksWhichOnes &&
       query.quoted.some((q) => {
+        const asked = query.text.indexOf(q);
+        const clause = asked >= 0 ? (query.text.slice(asked + q.length).split(/[,，;；]/)[0] ?? '') : '';
+        if (asked >= 0 && !/分别|指|是哪|是什么|是啥|代表|包括|包含|有哪|\b(?:stands?|means?|refers?|are|were|is)\b/.test(clause)) return false;
         const zh = fact.zh.toLowerCase();
         const at = zh.indexOf(q);
         return q.length >= 3 && at >= 0 && !/和[^,，。“”]{1,10}[“"]$/.test(zh.slice(0, at));
@@ -205,8 +210,12 @@ export class AnswerEngine {
     this.reportYears = new Set(`${report.meta.title.zh} ${report.meta.title.en} ${report.meta.date}`.match(/(19|20)\d{2}/g) ?? []);
     this.index = new PassageIndex(report);
     const phrases = [...report.facts, ...report.sections].flatMap((x) => x.keywords.en);
-    this.lexicon = new Lexicon([...GENERAL_SYNONYMS, ...report.lexicon], phrases);
-    this.index.learnWords([...GENERAL_SYNONYMS, ...report.lexicon].flat());
+    // NOTE: a district's names are one term (龙华区 ↔ 龙华 ↔ Longhua), so the segmenter's pieces
+    // (龙|华|区) join into it and not into the word after it (龙华区推进).
+    const districtNames = report.sections.flatMap((s) => (s.district ? [[...s.district.names.zh, ...s.district.names.en]] : []));
+    const groups = [...GENERAL_SYNONYMS, ...report.lexicon, ...districtNames];
+    this.lexicon = new Lexicon(groups, phrases);
+    this.index.learnWords(groups.flat());
   }
 
   /** A fact's place in the report. */

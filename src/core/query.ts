@@ -248,7 +248,7 @@ const PERSON =
   /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
-  /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|为什么|为啥|为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
+  /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成作变视当命改])为什么|为啥|(?<![称成作变视当命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
@@ -1274,7 +1274,10 @@ function mergeKnown(segments: string[], known: (w: string) => boolean, isTerm: (
       // and never a trailing one ("住房占" is a word and a verb, not a term).
       const first = segments[i] as string;
       const leads = first.length === 1 && !FUNCTION_CHARS.has(first) && !ZH_STOP.has(first) && (segments[j] as string).length > 1;
-      if (joined.length >= 3 && joined.length <= 5 && leads && known(joined)) best = j - i + 1;
+      // NOTE: characters that already make a word (龙|华|区 → 龙华区) do not lead the word after them (推进).
+      const before = joined.slice(0, joined.length - (segments[j] as string).length);
+      const wordBefore = before.length >= 2 && segments.slice(i, j).every((x) => x.length === 1) && isTerm(before);
+      if (joined.length >= 3 && joined.length <= 5 && leads && known(joined) && !wordBefore) best = j - i + 1;
       // A synonym-list entry joins whatever its parts (第二个 + 孩子 → 第二个孩子), and two content
       // characters the segmenter left apart (小 + 编 → 小编).
       else if (joined.length >= 3 && isTerm(joined)) best = j - i + 1;

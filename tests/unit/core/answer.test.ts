@@ -583,6 +583,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('how many metro lines does sz have running now?', 'en').answered).toBe(false);
   });
 
+  it('reads 被称为什么 as a name asked, a quoted term before another question as context, and 龙华区 as one word', () => {
+    expect(text('深圳建成的党群服务中心体系被称为什么?')).toContain('1+10+N');
+    expect(text('深圳推进儿童友好型城市“在地化”标准制定时,选取了哪6个领域开展试点建设?')).toContain('图书馆');
+    expect(answer('“1+10+N”党群服务中心体系里的“1”“10”“N”分别指什么?').answered).toBe(false);
+    expect(engine.analyze('龙华区推进外来人口融合共治,最终想打造一个什么样的社区?', 'zh').words.map((w) => w.text)).toContain('龙华区');
+    expect(text('龙华区推进外来人口融合共治,最终想打造一个什么样的社区?')).toContain('社区生活共同体');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
