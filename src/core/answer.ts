@@ -105,7 +105,7 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
 
 /** "为啥说X", "why does the report say X": what shows X is asked, not a cause. */
 const ASKS_SUPPORT =
-  /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:the report|it|they|the survey|the article) (?:say|claim|conclude|think)\b/;
+  /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:it|they|the (?:[a-z-]+ ){0,2}(?:report|survey|article|study|authors?|book)) (?:say|claim|conclude|think|find|argue|suggest)\b/;
 
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
@@ -173,6 +173,9 @@ const UNIT_KINDS: Record<string, string> = {
   // NOTE: a household is a dwelling: "多少户" is answered by "7890套".
   套: '户',
   件: '件',
+  // NOTE: events are counted with 起 or 宗 as with 件 (多少起交通事故, 15.7万件).
+  起: '件',
+  宗: '件',
   元: '元',
   岁: '岁',
   年: '年',
@@ -420,10 +423,17 @@ export class AnswerEngine {
     // NOTE: "哪个单位牵头编的": the fact names who did it (由X编撰, X牵头).
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
-    if (query.asksPerson && !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh)) return false;
+    // NOTE: "who wrote it" is answered by the body that compiled it (由深圳市社会科学院编撰).
+    if (
+      query.asksPerson &&
+      !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh) &&
+      !(/\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(query.text) && /编撰|编写|撰写|编著/.test(fact.zh))
+    )
+      return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
+    if (query.countsPeople && counts.length > 0 && !counts.some((f) => /[人名位户]/.test(f))) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));

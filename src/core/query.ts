@@ -47,8 +47,13 @@ export interface QueryWord {
   framing: boolean;
 }
 
-/** How strictly a word must be found in the answering fact. */
-export type Hardness = false | 'near' | 'own';
+/**
+ * How strictly a word must be found in the answering fact: in its own text ('own'), there or in
+ * its section's title and keywords ('section'), or there or in a neighbouring clause ('near').
+ */
+export type Hardness = false | 'near' | 'section' | 'own';
+
+const STRICTNESS: Record<string, number> = { false: 0, near: 1, section: 2, own: 3 };
 
 /** The kind of answer a question asks for. */
 export type AnswerKind = 'quantity' | 'percent' | 'money' | 'time' | 'list' | 'other';
@@ -119,6 +124,8 @@ export interface QueryTerms {
   quoted: string[];
   /** Asks for an average ("平均每户几个孩子", "the average number of kids"). */
   asksAverage: boolean;
+  /** Counts people in English ("how many people use it"): a figure of people answers (300人, 519万人次). */
+  countsPeople: boolean;
   /** Asks per something ("每万常住人口有多少", "for every 10,000 residents"): a rate answers the count. */
   asksRate: boolean;
   /**
@@ -232,7 +239,7 @@ const ZH_STOP = new Set(
   深圳 深圳市 全市 市 2018 2019 年底 截至 截止 共有 一共有 总共有 是啥 是什么 的是 来着 有人 那边 这边 这篇 这份 那份 这本 那本 名叫 叫啥 叫什么 啥名 几样 两种 几种 最后 最终
   升了 降了 涨了 怎么着 咋样 咋 算是 算第几 群里 大伙 大家伙 问一下 请教 想问 想知道 问下 了解 一下子 那套 这套 那个 那些 这么 那么 多么 好多 不少
   不光 不仅 光 只 一篇 这篇 本书 这本书 那本书 出点 出的 做到 专门 主要是 到底是 究竟是 是不是 对不对 吗 分别 到了 文中 文里 做的 高低 一类 哪类 每一 几成 占到 占了
-  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于 为了 成了 一堆`.split(/\s+/),
+  起来 加起来 下来 出来 上来 过来 是以 不太 不大 不怎么 不怎样 不咋 其实 实际上 真的 确实 几大 关于 为了 成了 一堆 搞得 搞的 放在 放到`.split(/\s+/),
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
@@ -333,6 +340,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
+        // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
+        .replace(/^.*(?:说出|说说|列出|举出|讲出|报出)(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
+          q
+            .replace(/有(?:好)?几[家个所位]/g, '有')
+            .replace(/(?:能|可以)?(?:说出|说说|列出|举出|讲出|报出)(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
+        )
         // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
         // question then points at it (这篇, 那个).
         .replace(
@@ -386,7 +399,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
     const existing = words.find((w) => w.text === word);
     if (existing) {
-      if (hard === 'own' || (hard === 'near' && !existing.hard)) existing.hard = hard;
+      if ((STRICTNESS[String(hard)] ?? 0) > (STRICTNESS[String(existing.hard)] ?? 0)) existing.hard = hard;
       if (hard) existing.framing = false;
       if (hard) existing.weight = Math.max(existing.weight, HARD_WEIGHT);
       return;
@@ -432,7 +445,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const p of phrases) add(p, 'en', isName(p) ? 'near' : false);
   // NOTE: "three things", "two ways": how many items are asked, not a subject.
   for (const w of words) if (/^(?:two|three|four|five|six|seven|eight|nine|ten) (?:things|items|points|aspects|ways|areas)$/.test(w.text)) asFraming(w);
-  const phraseTerms = new Set(phrases.flatMap((p) => englishTerms(p)));
+  // NOTE: a place's words are the place ("hong kong"), not two subjects of their own.
+  const phraseTerms = new Set([...phrases, ...placesIn(text).filter((p) => p.includes(' '))].flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
     const [term] = englishTerms(w);
@@ -442,7 +456,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (han) add(han, 'zh');
     else add(w, 'en');
   }
-  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', 'own');
+  // NOTE: a part of Shenzhen the report names (大鹏新区 for the two-child survey) is named by its
+  // section; any other place by the fact itself.
+  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', SHENZHEN_PLACES.has(place) ? 'section' : 'own');
   // NOTE: subjects the report has nothing on (weather, sports, share prices) must be in the answer.
   for (const m of text.matchAll(OFF_TOPIC)) {
     const word = m[0];
@@ -566,7 +582,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     }
   }
 
-  const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件人元岁年])(?!点)/.exec(text)?.[1];
+  const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
   // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
@@ -612,8 +628,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     owners: ownersIn(text),
-    aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
+    countsPeople: /\bhow many (?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
@@ -697,6 +714,9 @@ const PLACES = [
   '纽约',
   '东京',
   '光明区',
+  '南山',
+  '大鹏',
+  '前海',
   '坪地',
   '中山市',
   '江门',
@@ -734,16 +754,21 @@ const PLACES = [
   'japan',
   'korea',
   'guangming',
+  'nanshan',
+  'dapeng',
+  'qianhai',
   'zhongshan city',
   'hainan',
   'zhejiang',
   'jiangsu',
 ];
 
+/** Parts of Shenzhen among PLACES that are not one of the report's district sections. */
+const SHENZHEN_PLACES = new Set(['南山', '大鹏', '前海', 'nanshan', 'dapeng', 'qianhai']);
+
 const ZH_PLACES = PLACES.filter((p) => !/[a-z]/.test(p));
 const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
 
-/** Named places other than Shenzhen in the question. */
 /**
  * Places other than Shenzhen that own what a question asks about ("Guangzhou's report",
  * 广州的社会组织): a fact that only compares Shenzhen with them ("exceeds Beijing, Shanghai and
@@ -767,6 +792,7 @@ function ownersIn(text: string): string[] {
   return out;
 }
 
+/** Named places other than Shenzhen (or its districts other than the report's sections) in the question. */
 function placesIn(text: string): string[] {
   const found: string[] = [];
   for (const place of ZH_PLACES) if (text.includes(place)) found.push(place);
@@ -805,6 +831,8 @@ const SHORTHAND: Record<string, string> = {
   ur: 'your',
   ppl: 'people',
   sz: 'shenzhen',
+  hk: 'hong kong',
+  gz: 'guangzhou',
   incl: 'including',
   govt: 'government',
   gov: 'government',
@@ -1052,7 +1080,15 @@ function askedAttributes(
     let head: string | undefined;
     let at = 0;
     for (const w of chineseWords(phrase, known)) {
-      if (w.length < 2 || chineseWordClass(w) !== undefined || chineseWordClass(w.slice(0, 2)) === 'predicate' || phrase.indexOf(w, at) !== at) break;
+      // NOTE: a comparative ends it too ("哪一类降幅更大" asks a 降幅, not a 更大).
+      if (
+        w.length < 2 ||
+        /^[更最较]/.test(w) ||
+        chineseWordClass(w) !== undefined ||
+        chineseWordClass(w.slice(0, 2)) === 'predicate' ||
+        phrase.indexOf(w, at) !== at
+      )
+        break;
       head = w;
       at += w.length;
     }
@@ -1429,6 +1465,13 @@ const UNKNOWN_WEIGHT_ZH = 2;
 function unknownChineseWeight(word: string): number {
   const kind = chineseWordClass(word);
   if (kind === 'grammar') return FRAME_WEIGHT;
+  // NOTE: a verb cut with its complement or measure word (吃上|午饭, 睡个|午觉, 摊到), or a
+  // numeral with the character before it (有三|个, 那一|年), is no subject.
+  if (
+    word.length === 2 &&
+    (/^[\u3400-\u9fff][个上下到着过完掉起出进回开]$/.test(word) || /[一二两三四五六七八九十几]/.test(word.slice(1)) || /^[一二两三四五六七八九十几]/.test(word))
+  )
+    return FRAME_WEIGHT;
   return kind === 'predicate' ? 1 : UNKNOWN_WEIGHT_ZH;
 }
 

@@ -340,7 +340,7 @@ export class PassageIndex implements WordStats {
   /** How well a fact covers one word: 1 in its own text, less from its section or neighbours. */
   private credit(word: QueryWord, text: FactText, strict: Hardness = false): number {
     const ownOnly = strict !== false;
-    const nearToo = strict !== 'own';
+    const nearToo = strict !== 'own' && strict !== 'section';
     let best = 0;
     for (let i = 0; i < word.alternatives.length; i++) {
       const alt = word.alternatives[i] as string;
@@ -348,6 +348,7 @@ export class PassageIndex implements WordStats {
         if (text.zh.includes(alt)) return 1;
         if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
         if (strict === 'near' && text.zhNear.includes(alt)) best = Math.max(best, 0.6);
+        if (strict === 'section' && text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         if (ownOnly) continue;
         if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
         else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);

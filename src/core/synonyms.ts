@@ -164,6 +164,11 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['reform', 'reforms', 'reformed', 'overhaul', 'overhauled', 'revamp', 'revamped', 'restructure', 'restructured', '改革'],
   ['fix', 'fixed', 'tackle', 'tackled', 'resolve', 'resolved', '解决', '破解'],
   ['problem', 'problems', 'issue', 'issues'],
+  ['finished', 'finish', 'completed', 'complete', 'largely built', 'basically built', 'built'],
+  ['participation', 'participate', 'take part', 'have a say', 'get involved', 'involvement', '参与'],
+  ['读书', '学习', '念书'],
+  ['首要', '最大头', '最主要', '头号', '大头'],
+  ['突出', '明显', '鲜明', 'prominent', 'standout', 'salient', 'notable', 'striking', 'distinctive'],
   [
     'exceeds',
     'exceed',

@@ -591,6 +591,37 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('龙华区推进外来人口融合共治,最终想打造一个什么样的社区?')).toContain('社区生活共同体');
   });
 
+  it('reads a part of Shenzhen the report names by its section, and refuses what the report does not say of it', () => {
+    expect(text("why don't dapeng families want a second child?", 'en')).toContain('Economic burden');
+    expect(text('大鹏那边的人为啥不太愿意要第二个娃?')).toContain('经济负担');
+    expect(answer('How many people live in Dapeng New Area?', 'en').answered).toBe(false);
+    expect(answer('How many data applications has Nanshan District built?', 'en').answered).toBe(false);
+  });
+
+  it('refuses a comparison with Hong Kong typed as hk, and a count of people no figure counts', () => {
+    expect(answer('hk vs sz crime rate, which is safer?', 'en').answered).toBe(false);
+    expect(answer("how many ppl use futian's city brain every day", 'en').answered).toBe(false);
+    expect(answer('2018年深圳一共发生了多少起交通事故?').answered).toBe(false);
+  });
+
+  it('answers who wrote the report with its compiler, and when "这新闻" was posted', () => {
+    expect(text('who wrote this report, like which research institute?', 'en')).toContain('Shenzhen Academy of Social Sciences');
+    expect(answer('who heads the shenzhen academy of social sciences?', 'en').answered).toBe(false);
+    expect(text('这新闻啥时候发的')).toContain('2019-10-25');
+  });
+
+  it('reads chat Chinese: a verb cut with its complement (吃上午饭), 哪一类…更大, 说出几个名字, 读书压力', () => {
+    expect(text('全市有多少所义务教育学校能让孩子在学校里吃上午饭、睡个午觉?')).toContain('523所');
+    expect(text('2018年深圳刑事警情和治安警情,哪一类降幅更大?')).toContain('26.1%');
+    expect(text('盐田在化解矛盾纠纷上有几家挺有代表性的社会组织,能说出几个名字吗?')).toContain('集装箱拖车');
+    expect(text('按课业负担那个调查的说法,孩子们读书压力最大头是从哪儿来的?')).toContain('父母期待');
+  });
+
+  it('reads "why does the survey conclude", "basically finished building" and "have a say"', () => {
+    expect(text("Why does the homework survey conclude that the burden-reduction policies haven't really worked?", 'en')).toContain('beyond the syllabus');
+    expect(text('what had Shenzhen basically finished building by 2018 to support social governance?', 'en')).toContain('big data');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
