@@ -154,6 +154,13 @@ function indicesOf(text: string, word: string): number[] {
   return out;
 }
 
+/** Stems of English nouns for people, the only things a figure of people (300人) counts. */
+const PEOPLE_STEMS = new Set(
+  englishTerms(
+    'people persons residents citizens students pupils children kids members volunteers workers teachers doctors nurses deaths fatalities dead victims migrants newcomers talents professionals psychologists counsellors counselors staff employees passengers riders users visitors graduates undergraduates tenants parents families households locals population',
+  ),
+);
+
 /** Measure words that count as the same kind of quantity. */
 const UNIT_KINDS: Record<string, string> = {
   户: '户',
@@ -431,6 +438,15 @@ export class AnswerEngine {
     )
       return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
+    // NOTE: a figure of people (300人) counts no things: "how many traffic accidents" is not
+    // answered by the deaths.
+    if (
+      query.countedStems &&
+      counts.length > 0 &&
+      counts.filter((f) => !/[年月天]$/.test(f)).every((f) => /[人名]$/.test(f)) &&
+      !query.countedStems.some((terms) => PEOPLE_STEMS.has(terms.at(-1) as string))
+    )
+      return false;
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.countsPeople && counts.length > 0 && !counts.some((f) => /[人名位户]/.test(f))) return false;

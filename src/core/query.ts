@@ -446,7 +446,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: "three things", "two ways": how many items are asked, not a subject.
   for (const w of words) if (/^(?:two|three|four|five|six|seven|eight|nine|ten) (?:things|items|points|aspects|ways|areas)$/.test(w.text)) asFraming(w);
   // NOTE: a place's words are the place ("hong kong"), not two subjects of their own.
-  const phraseTerms = new Set([...phrases, ...placesIn(text).filter((p) => p.includes(' '))].flatMap((p) => englishTerms(p)));
+  const places = placesIn(text);
+  const phraseTerms = new Set([...phrases, ...places.filter((p) => p.includes(' '))].flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
     const [term] = englishTerms(w);
@@ -458,7 +459,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: a part of Shenzhen the report names (大鹏新区 for the two-child survey) is named by its
   // section; any other place by the fact itself.
-  for (const place of placesIn(text)) add(place, /[a-z]/.test(place) ? 'en' : 'zh', SHENZHEN_PLACES.has(place) ? 'section' : 'own');
+  for (const place of places) add(place, /[a-z]/.test(place) ? 'en' : 'zh', SHENZHEN_PLACES.has(place) ? 'section' : 'own');
   // NOTE: subjects the report has nothing on (weather, sports, share prices) must be in the answer.
   for (const m of text.matchAll(OFF_TOPIC)) {
     const word = m[0];
@@ -627,7 +628,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
-    owners: ownersIn(text),
+    owners: ownersIn(text, places),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     countsPeople: /\bhow many (?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
@@ -774,9 +775,9 @@ const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('
  * 广州的社会组织): a fact that only compares Shenzhen with them ("exceeds Beijing, Shanghai and
  * Guangzhou") does not answer. Not after a comparison ("higher than Beijing's", 比北京的).
  */
-function ownersIn(text: string): string[] {
+function ownersIn(text: string, places: string[]): string[] {
   const out: string[] = [];
-  for (const place of placesIn(text)) {
+  for (const place of places) {
     const owner = /[a-z]/.test(place) ? `${place}'s` : `${place}的`;
     for (let at = text.indexOf(owner); at >= 0; at = text.indexOf(owner, at + 1)) {
       if (

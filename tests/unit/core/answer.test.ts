@@ -622,6 +622,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('what had Shenzhen basically finished building by 2018 to support social governance?', 'en')).toContain('big data');
   });
 
+  it('counts no things with a figure of people: traffic accidents are not the 300 deaths', () => {
+    expect(answer('How many traffic accidents in total did Shenzhen record in 2018?', 'en').answered).toBe(false);
+    expect(text('how many road deaths were there?', 'en')).toContain('300');
+    expect(text('How many digits is the ID code each building gets?', 'en')).toContain('25-digit');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
