@@ -111,6 +111,9 @@ const ASKS_SUPPORT =
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
 
+/** A question about when the article or the report came out. */
+const POSTING = /发|刊|登|出版|上线|出来|问世|\b(?:post|posted|publish|published|release|released|out|up|online|date|dated|written|come out|came out)\b/;
+
 /** A translation that opens by pointing back at the clause before it. */
 const LEANS_ON_PREVIOUS = /^(?:That|This|These|They|Of these|Within that|Among them)\b/;
 
@@ -256,7 +259,9 @@ export class AnswerEngine {
     // NOTE: the report gives no personal advice ("how do I get a hukou"): related facts at most.
     if (query.asksAdvice) return refused();
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
-    const enough = (h: Hit) => h.evidence >= MIN_EVIDENCE || (query.aboutReport && h.coverage >= 0.85 && h.evidence >= 0.5);
+    const enough = (h: Hit) =>
+      h.evidence >= MIN_EVIDENCE ||
+      (query.aboutReport && (h.coverage >= 0.85 || (h.coverage >= MIN_COVERAGE && missesOnlyFraming(h, query))) && h.evidence >= 0.5);
     const covers = (h: Hit) => h.coverage >= MIN_COVERAGE || (h.coverage >= MIN_FRAMED_COVERAGE && missesOnlyFraming(h, query));
     // NOTE: when the fact the question is about shows the report does not say ("which eight
     // hospitals" of a fact that only counts them; "how many of the 652 schools are private" of one
@@ -289,7 +294,10 @@ export class AnswerEngine {
     )
       answering.length = 0;
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
-    if (answering.length === 0 && query.aboutReport && query.asksTime) {
+    // NOTE: only when the question is about its posting, or about nothing else ("哪一年的社会治理状况"
+    // asks the year reviewed).
+    const aboutPosting = POSTING.test(query.text) || query.words.every((w) => w.framing || w.weight < 0.9);
+    if (answering.length === 0 && query.aboutReport && query.asksTime && aboutPosting) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
       // NOTE: not for another year's edition ("when is the 2020 edition due out?").
       const otherYear = query.years.some((y) => !this.reportYears.has(y) && !dated?.zh.includes(y));

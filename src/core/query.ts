@@ -17,6 +17,7 @@ import {
   nearSound,
   normalize,
   numbers,
+  pinyinOf,
   segmentChinese,
   stem,
 } from './tokenize.js';
@@ -274,7 +275,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
+  程度 地步 希望 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
     /\s+/,
   ),
 );
@@ -567,7 +568,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
   const clauses = text
-    .split(/(?<=[,.;!?])/)
+    .split(/(?<=[,.;:!?])/)
     .map((c) => c.trim())
     .filter(Boolean);
   const asking = clauses.filter((c) => ASKING.test(c));
@@ -1037,7 +1038,7 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 
 /** Words in an asked attribute's phrase that the answer need not contain: numbers, "one", time. */
 const NOT_ATTRIBUTES = new Set(
-  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly full complete official formal title titles'.split(
+  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly full complete official formal title titles other another component components element elements'.split(
     ' ',
   ),
 );
@@ -1463,9 +1464,19 @@ const UNKNOWN_WEIGHT_ZH = 2;
  * verbs and adjectives (变成, 承担: often a paraphrase) half as much as nouns (书记, 问卷),
  * which name a subject the report lacks.
  */
+let grammarSoundSet: Set<string> | undefined;
+/** The toneless pinyin of every two-character stop and frame word (全市 → quanshi). */
+function grammarSounds(): Set<string> {
+  grammarSoundSet ??= new Set([...ZH_STOP, ...ZH_FRAME].filter((w) => w.length === 2).flatMap((w) => pinyinOf(w) ?? []));
+  return grammarSoundSet;
+}
+
 function unknownChineseWeight(word: string): number {
   const kind = chineseWordClass(word);
   if (kind === 'grammar') return FRAME_WEIGHT;
+  // NOTE: a homophone typo of a grammar word (全是 for 全市) is that word.
+  const sound = pinyinOf(word);
+  if (sound !== undefined && grammarSounds().has(sound)) return FRAME_WEIGHT;
   // NOTE: a verb cut with its complement or measure word (吃上|午饭, 睡个|午觉, 摊到), or a
   // numeral with the character before it (有三|个, 那一|年), is no subject.
   if (

@@ -166,6 +166,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['problem', 'problems', 'issue', 'issues'],
   ['finished', 'finish', 'completed', 'complete', 'largely built', 'basically built', 'built'],
   ['participation', 'participate', 'take part', 'have a say', 'get involved', 'involvement', '参与'],
+  ['登记', '注册', '登记注册', 'registered', 'register', 'registration'],
+  ['状况', '情况', '基本情况', '状态'],
   ['读书', '学习', '念书'],
   ['首要', '最大头', '最主要', '头号', '大头'],
   ['突出', '明显', '鲜明', 'prominent', 'standout', 'salient', 'notable', 'striking', 'distinctive'],

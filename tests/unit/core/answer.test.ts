@@ -628,6 +628,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many digits is the ID code each building gets?', 'en')).toContain('25-digit');
   });
 
+  it('answers the year reviewed, not the posting date, and reads 登记注册, 程度 and a homophone of 全市', () => {
+    expect(text('这本2019年版的报告,回顾总结的是深圳哪一年的社会治理状况?')).toContain('2018年');
+    expect(text('when was this article?', 'en')).toContain('2019-10-25');
+    expect(text('截至2018年底,在深圳登记注册的社会组织一共有多少家?')).toContain('10325个');
+    expect(text('对于基层的网格化管理,报告在对策建议里希望把它推进到什么程度?')).toContain('深度优化');
+    expect(text('现在深圳全是一共有多少家三甲医院?')).toContain('18家');
+  });
+
+  it('reads "the other core component" as asking the other part, and a news story as the article', () => {
+    expect(text("Besides its six sub-platforms, what is the other core component of Bao'an's credit information platform?", 'en')).toContain('big-data centre');
+    expect(text('What is the full title of the blue book this news story is about?', 'en')).toContain('Shenzhen Blue Book');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
