@@ -109,7 +109,7 @@ const ASKS_SUPPORT =
 
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
-  /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|为.{0,20}提供|需要|要求|压力/;
+  /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|形成|为.{0,20}提供|需要|要求|压力/;
 
 /** A question about when the article or the report came out. */
 const POSTING = /发|刊|登|出版|上线|出来|问世|\b(?:post|posted|publish|published|release|released|out|up|online|date|dated|written|come out|came out)\b/;

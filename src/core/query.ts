@@ -253,7 +253,7 @@ const SUPERLATIVE =
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
-  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\bwho's the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss)\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成作变视当命改])为什么|为啥|(?<![称成作变视当命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
@@ -287,7 +287,7 @@ const EN_FRAME = new Set(
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
   number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
-  yo hey hi hello quick q qq question questions curious wondering remind ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
+  yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
@@ -332,6 +332,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "how much $$ went to": money.
+        .replace(/\$+(?!\s*\d)/g, ' money ')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
         .replace(/\bmore or less\b|\bless or more\b/g, ' ')
         // NOTE: "members fall under the committee": a phrasal verb, not a fall.
@@ -391,12 +393,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const seen = new Set<string>();
   // NOTE: a word right after "is", "was", "got" is a participle or an adjective ("is split into").
   const afterAuxiliary = new Set([...text.matchAll(/\b(?:is|are|was|were|be|been|being|get|gets|got)\s+([a-z]+)/g)].map((m) => m[1] as string));
-  // NOTE: "how much data": the amount of a thing is asked, and the thing is what it is about.
-  const measured = new Set(
-    [...text.matchAll(/\bhow much ([a-z]+)/g)]
+  // NOTE: "how much data": the amount of a thing is asked, and the thing is what it is about; so
+  // is a rate ("birth rate", "crime rate"), a noun here, not the verb.
+  const measured = new Set([
+    ...[...text.matchAll(/\bhow much ([a-z]+)/g)]
       .map((m) => m[1] as string)
       .filter((w) => !looksPredicate(w) && !isEnglishStopword(w) && !/er$|^(?:money|cash|time)$/.test(w)),
-  );
+    'rate',
+    'rates',
+  ]);
   const add = (word: string, script: 'zh' | 'en', hard: Hardness = false) => {
     const existing = words.find((w) => w.text === word);
     if (existing) {
@@ -651,7 +656,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         text,
       ),
     asksTotal:
-      /一共有|总共有|总数|共有多少|全市共有|\bin total\b|\btotal number\b|\baltogether\b/.test(text) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b/.test(text),
+      /一共有|总共有|总数|共有多少|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b/.test(
+        text,
+      ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),
   };
 }
@@ -855,11 +862,11 @@ const SHORTHAND: Record<string, string> = {
   pct: 'percent',
   kinda: 'kind of',
   gonna: 'going to',
-  whats: 'what',
+  whats: "what's",
   wat: 'what',
-  wats: 'what',
+  wats: "what's",
   wich: 'which',
-  whos: 'who',
+  whos: "who's",
   hows: 'how',
   thats: 'that',
   theres: 'there',
@@ -970,6 +977,8 @@ const KIND_MEMBERS: Record<string, string[]> = {
 
 /** General English kinds and the kinds of thing the report names that are one of them. */
 const KIND_MEMBERS_EN: Record<string, string[]> = {
+  organization: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  organisation: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
   university: ['institute of technology', 'graduate school'],
   universities: ['institute of technology', 'graduate school'],
   institution: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],

@@ -641,6 +641,26 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What is the full title of the blue book this news story is about?', 'en')).toContain('Shenzhen Blue Book');
   });
 
+  it('refuses a birth rate, a population and an office holder asked in chat English', () => {
+    expect(answer("What's Shenzhen's birth rate?", 'en').answered).toBe(false);
+    expect(answer("whats sz's total population in 2018", 'en').answered).toBe(false);
+    expect(answer("who's the head of the shenzhen academy of social sciences", 'en').answered).toBe(false);
+  });
+
+  it('reads Slack shorthand: tbh, q:, $$, "which org", "or nah", "does the city have now"', () => {
+    expect(text('q: who put this blue book together? like which org', 'en')).toContain('Shenzhen Academy of Social Sciences');
+    expect(text('tbh whats actually in the report, what are the 6 sections', 'en')).toContain('six parts');
+    expect(text("how much $$ went to people's livelihood stuff in sz in 2018", 'en')).toContain('277.2 billion');
+    expect(text('did shenzhen actually manage to keep house prices and rents in check or nah?', 'en')).toContain('stabilising');
+    expect(text('how many tier-3 hospitals does the city have now', 'en')).toContain('42');
+    expect(text('did fewer ppl die in car crashes? like below what number', 'en')).toContain('300');
+  });
+
+  it('answers why with the clause that follows from the fact (形成…“动力主轴”), and 不敢生二胎', () => {
+    expect(text('Why does Shenzhen link up the city, district, subdistrict and community levels in its party building?', 'en')).toContain('driving main axis');
+    expect(text('为啥好多家庭不敢生二胎')).toContain('经济负担');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
