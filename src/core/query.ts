@@ -292,7 +292,7 @@ const EN_FRAME = new Set(
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
-  book books bluebook publication yearbook
+  book books bluebook publication yearbook catchphrase catchy buzzword buzzwords
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -332,6 +332,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
+        .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
         // NOTE: "how much $$ went to": money.
         .replace(/\$+(?!\s*\d)/g, ' money ')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
@@ -650,7 +652,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
     partThings: partThings(text, knownZh, lexicon),
-    countedStems: countedEn ? lexicon.enForms(countedEn.word) : undefined,
+    countedStems: countedEn ? [...lexicon.enForms(countedEn.word), ...(KIND_MEMBERS_EN[countedEn.word] ?? []).map((m) => [...englishTerms(m)])] : undefined,
     asksProperName:
       /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
         text,
@@ -979,6 +981,8 @@ const KIND_MEMBERS: Record<string, string[]> = {
 const KIND_MEMBERS_EN: Record<string, string[]> = {
   organization: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
   organisation: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  entities: ['units', 'organisations', 'organizations', 'associations', 'institutions'],
+  entity: ['unit', 'organisation', 'organization', 'association', 'institution'],
   university: ['institute of technology', 'graduate school'],
   universities: ['institute of technology', 'graduate school'],
   institution: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],

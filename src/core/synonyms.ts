@@ -171,6 +171,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['stabilising', 'stabilizing', 'stabilise', 'stabilize', 'stabilised', 'stabilized', 'in check', 'rein in', 'reined in', 'steady', '稳定'],
   ['die', 'died', 'dies', 'dying', 'deaths', 'death', 'killed', 'fatalities', '死亡', '死'],
   ['tier', 'tiers', 'grade', 'grades', 'class', 'level', '级'],
+  ['selected', 'chosen', 'picked', 'shortlisted', '入选', '选入'],
+  ['stage', 'stages', 'phase', 'phases', 'period of', 'era', '阶段'],
   ['读书', '学习', '念书'],
   ['首要', '最大头', '最主要', '头号', '大头'],
   ['突出', '明显', '鲜明', 'prominent', 'standout', 'salient', 'notable', 'striking', 'distinctive'],

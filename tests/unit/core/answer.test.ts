@@ -661,6 +661,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('为啥好多家庭不敢生二胎')).toContain('经济负担');
   });
 
+  it('reads "what catchphrase sums up X" as a phrase asked, entities as units, chosen as selected', () => {
+    expect(text('What phrase sums up the stage that social organization development has now reached?', 'en')).toContain('slower growth, higher quality');
+    expect(text('How many privately run non-profit entities were on the register?', 'en')).toContain('5,495');
+    expect(text("Which four hospitals were chosen as priority builders of Guangdong's top-tier hospitals?", 'en')).toContain("Shenzhen People's Hospital");
+    expect(text('Which students are hit hardest by the homework load?', 'en')).toContain('prestigious schools');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
