@@ -105,7 +105,7 @@ function givenIn(zh: string, fact: Fact, given: string[]): boolean {
 
 /** "为啥说X", "why does the report say X": what shows X is asked, not a cause. */
 const ASKS_SUPPORT =
-  /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:does|do|did) (?:it|they|the (?:[a-z-]+ ){0,2}(?:report|survey|article|study|authors?|book)) (?:say|claim|conclude|think|find|argue|suggest)\b/;
+  /为啥说|为什么说|为何说|凭什么说|怎么说明|\bwhy (?:is|was|are|were) [^?]{2,60}? said to\b|\bwhy (?:does|do|did) (?:it|they|the (?:[a-z-]+ ){0,2}(?:report|survey|article|study|authors?|book)) (?:say|claim|conclude|think|find|argue|suggest)\b/;
 
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
@@ -422,11 +422,17 @@ export class AnswerEngine {
     // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").
     const counts = figures.filter((f) => !DATE_FIGURE.test(f) && !f.includes('+'));
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
+    if (query.asksDay && !/\d{4}-\d{2}-\d{2}|\d+月\d+日|\d+日/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).
-    if (query.asksProperName && !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$/.test(fact.zh)) return false;
+    // NOTE: or an institution's own name (中科院深圳理工大学).
+    if (
+      query.asksProperName &&
+      !/[“《"「]|[:：]\s*[\u4e00-\u9fff]{2,4}$|[\u4e00-\u9fff]{2,}(?:大学|学院|医院|研究生院|研究院|协会|书院|出版社|科学院)/.test(fact.zh)
+    )
+      return false;
     if (saysNotGiven(fact, query)) return false;
     // NOTE: "除了深圳大学和南方科技大学,另外两所是哪两所": a list of just those names answers nothing new.
     if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text)) return false;
@@ -448,13 +454,13 @@ export class AnswerEngine {
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
     // NOTE: a figure of people (300人) counts no things: "how many traffic accidents" is not
     // answered by the deaths.
-    if (
-      query.countedStems &&
-      counts.length > 0 &&
-      counts.filter((f) => !/[年月天]$/.test(f)).every((f) => /[人名]$/.test(f)) &&
-      !query.countedStems.some((terms) => PEOPLE_STEMS.has(terms.at(-1) as string))
-    )
-      return false;
+    // NOTE: and people it counts are the ones its sentence names: "how many foreign residents"
+    // is not answered by 300 road deaths.
+    if (query.countedStems && counts.length > 0 && counts.filter((f) => !/[年月天]$/.test(f)).every((f) => /[人名]$/.test(f))) {
+      if (!query.countedStems.some((terms) => PEOPLE_STEMS.has(terms.at(-1) as string))) return false;
+      const own = new Set(englishTerms(fact.en.toLowerCase()));
+      if (!query.countedStems.some((terms) => terms.every((t) => own.has(t)))) return false;
+    }
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
     if (query.countsPeople && counts.length > 0 && !counts.some((f) => /[人名位户]/.test(f))) return false;

@@ -125,6 +125,8 @@ export interface QueryTerms {
   quoted: string[];
   /** Asks for an average ("平均每户几个孩子", "the average number of kids"). */
   asksAverage: boolean;
+  /** Asks a day ("哪天发的", "what date"): a fact with a day answers, not one with a year only. */
+  asksDay: boolean;
   /** Counts people in English ("how many people use it"): a figure of people answers (300人, 519万人次). */
   countsPeople: boolean;
   /** Asks per something ("每万常住人口有多少", "for every 10,000 residents"): a rate answers the count. */
@@ -260,9 +262,9 @@ const REASON =
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
-  /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
+  /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
-  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
+  /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them|some|a few|any|several|two|three)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they\b|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|举例|举个|例子|比如|譬如/;
 const EN_LIST = /\b(which|list|name the|name (?:one|a|an|some|any|two|three)|examples?|such as|for instance|what are|what were|what kinds?|what types?)\b/;
 
@@ -275,7 +277,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
     /\s+/,
   ),
 );
@@ -289,7 +291,7 @@ const EN_FRAME = new Set(
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
-  up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned
+  up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords
@@ -334,6 +336,14 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
         .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
+        // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
+        .replace(/分(?:了|成|为)?(?:几|多少)(?:大)?块/g, '分为几个板块')
+        .replace(/盘(?=的是|了|点了)/g, '盘点')
+        // NOTE: "which site is this from": the website that published the article.
+        .replace(/\b(?:which|what) (?:web)?site (?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)\b/g, 'which website published this article')
+        // NOTE: "比上一年增长了百分之几": year on year, a percentage.
+        .replace(/比(?:上|前)一?年|比去年|较上年|较去年|与上年相比|跟去年比|和去年比/g, '同比')
+        .replace(/百分之(?:几|多少)/g, '多少%')
         // NOTE: "how much $$ went to": money.
         .replace(/\$+(?!\s*\d)/g, ' money ')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
@@ -639,7 +649,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     owners: ownersIn(text, places),
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
-    countsPeople: /\bhow many (?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
+    asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
+    countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(

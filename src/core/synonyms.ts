@@ -106,7 +106,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['homes', 'home', 'housing', 'flats', 'flat', 'apartments', 'apartment', 'houses', 'house', 'dwellings', 'units', '住房', '房子', '房屋', '住宅', '套'],
   ['approved', 'approve', 'approval', 'green-lit', 'greenlit', 'authorised', 'authorized', 'sanctioned', '获批', '批准', '批了'],
   ['signed', 'sign', 'inked', 'agreement', 'deal', 'finalised', 'finalized', 'sealed', '签约', '签了', '签署', '敲定', '定了', '谈妥', '落定'],
-  ['recommendations', 'recommend', 'suggestions', 'suggest', 'advice', 'ideas', 'proposals', 'measures', '建议', '对策', '主意', '点子', '对策建议'],
+  ['recommendations', 'recommend', 'suggestions', 'suggest', 'advice', 'ideas', 'proposals', '建议', '对策', '主意', '点子', '对策建议'],
   [
     'published',
     'posted',
@@ -171,6 +171,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['stabilising', 'stabilizing', 'stabilise', 'stabilize', 'stabilised', 'stabilized', 'in check', 'rein in', 'reined in', 'steady', '稳定'],
   ['die', 'died', 'dies', 'dying', 'deaths', 'death', 'killed', 'fatalities', '死亡', '死'],
   ['tier', 'tiers', 'grade', 'grades', 'class', 'level', '级'],
+  ['失信', '不守信用', '不讲信用', '不守信', '不诚信', '不讲诚信', 'untrustworthy', 'dishonest'],
   ['selected', 'chosen', 'picked', 'shortlisted', '入选', '选入'],
   ['stage', 'stages', 'phase', 'phases', 'period of', 'era', '阶段'],
   ['读书', '学习', '念书'],

@@ -668,6 +668,33 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which students are hit hardest by the homework load?', 'en')).toContain('prestigious schools');
   });
 
+  it("reads a day asked, the report's parts and review in chat (分了几块, 盘的是), and which site it is from", () => {
+    expect(text('这篇关于深圳社会治理报告的新闻是哪天发出来的?')).toContain('2019-10-25');
+    expect(text('报告分了几块?都有啥')).toContain('六个板块');
+    expect(text('报告主要盘的是哪一年深圳的情况?')).toContain('2018年');
+    expect(text('which site is this from', 'en')).toContain('Shensi Net');
+  });
+
+  it('reads 比上一年…百分之几 as a year-on-year percentage, 不守信用 as 失信, and 具体叫什么 as which ones', () => {
+    expect(text('深圳軌道交通日均客流量比上一年增長了百分之幾?')).toContain('14.4%');
+    expect(text('宝安搞诚信建设,对那些不守信用的人是个什么说法?')).toContain('寸步难行');
+    expect(answer('2018年深圳新增的那8家三甲和三级医院具体叫什么名字?').answered).toBe(false);
+  });
+
+  it('answers "name some", a nickname, an institution\'s own name, and "why is X said to" with what shows it', () => {
+    expect(text('Name some of the social organizations in Yantian that help resolve disputes.', 'en')).toContain('Container Trailer');
+    expect(text("What nickname is given to Futian District's integrated smart-governance setup?", 'en')).toContain('district brain');
+    expect(text('What is the name of the Chinese Academy of Sciences university project in Shenzhen?', 'en')).toContain('Chinese Academy of Sciences');
+    expect(text('Why is Shenzhen said to have reached the road-safety level of advanced world cities?', 'en')).toContain('below 1');
+    expect(answer('how many foreign residents live in sz', 'en').answered).toBe(false);
+  });
+
+  it('reads recs, takeaways and data flow as the report words them', () => {
+    expect(text('any recs re: ppl who moved to sz from elsewhere to work', 'en')).toContain('newcomers who build Shenzhen');
+    expect(text('what were the 3 big takeaways about how sz ran things in 2018', 'en')).toContain('three main features');
+    expect(text('does the report say anything about making govt data flow between depts going forward', 'en')).toContain('data interconnection');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
