@@ -469,7 +469,9 @@ export class AnswerEngine {
       const has = figures.some((f) => [...f].some((ch) => (UNIT_KINDS[ch] ?? ch) === kind));
       // NOTE: 个 is the everyday measure word for institutions and things: "几家基金会" is answered by
       // "基金会354个"; but not for people, households, money or years.
-      const generic = figures.some((f) => f.endsWith('个')) && ['家', '所', '项', '条', '批', '件'].includes(kind);
+      // NOTE: not for records of data: "多少条信用数据" is no "1个…中心".
+      const generic =
+        figures.some((f) => f.endsWith('个')) && (['家', '所', '项', '批', '件'].includes(kind) || (kind === '条' && !/数据|记录|信息/.test(query.text)));
       // NOTE: a percentage is no count ("多少个" is not answered by "增长335%").
       const anyCount = figures.some((f) => !f.includes('%'));
       if (!has && !generic && !(kind === '个' && anyCount)) return false;

@@ -171,6 +171,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['stabilising', 'stabilizing', 'stabilise', 'stabilize', 'stabilised', 'stabilized', 'in check', 'rein in', 'reined in', 'steady', '稳定'],
   ['die', 'died', 'dies', 'dying', 'deaths', 'death', 'killed', 'fatalities', '死亡', '死'],
   ['tier', 'tiers', 'grade', 'grades', 'class', 'level', '级'],
+  ['民办', '私立', '私营', 'privately run', 'private', 'non-state'],
   ['失信', '不守信用', '不讲信用', '不守信', '不诚信', '不讲诚信', 'untrustworthy', 'dishonest'],
   ['selected', 'chosen', 'picked', 'shortlisted', '入选', '选入'],
   ['stage', 'stages', 'phase', 'phases', 'period of', 'era', '阶段'],

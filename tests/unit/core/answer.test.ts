@@ -695,6 +695,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('does the report say anything about making govt data flow between depts going forward', 'en')).toContain('data interconnection');
   });
 
+  it('counts records of data only with 条, and reads 民办 as a word (no count of private schools)', () => {
+    expect(answer('宝安区公共信用信息平台累计归集了多少条信用数据?').answered).toBe(false);
+    expect(text('报告归纳2018年深圳社会治理的突出特点,总共列了几条?')).toContain('三个突出特点');
+    expect(answer('2018年深圳义务教育阶段学校里有多少所是民办学校?').answered).toBe(false);
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
