@@ -111,11 +111,23 @@ const ASKS_SUPPORT =
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|形成|为.{0,20}提供|需要|要求|压力/;
 
+/** A question that compares (比, "than", "vs"): a place there may be one Shenzhen is compared with. */
+const COMPARING =
+  /比|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
+
+/** True when a fact names a place only as one Shenzhen is compared with (超过北京、上海、广州). */
+function onlyCompared(fact: Fact, place: string): boolean {
+  const text = /[a-z]/.test(place) ? fact.en.toLowerCase() : fact.zh;
+  const at = text.indexOf(place);
+  if (at < 0) return false;
+  return /(?:超过|高于|领先于?|比|exceeds?|than|ahead of|outdoes|overtak\w*|surpass\w*)[^。;.!?]*$/.test(text.slice(0, at));
+}
+
 /** A question about when the article or the report came out. */
 const POSTING = /发|刊|登|出版|上线|出来|问世|\b(?:post|posted|publish|published|release|released|out|up|online|date|dated|written|come out|came out)\b/;
 
 /** A translation that opens by pointing back at the clause before it. */
-const LEANS_ON_PREVIOUS = /^(?:That|This|These|They|Of these|Within that|Among them)\b/;
+const LEANS_ON_PREVIOUS = /^(?:That|This|These|Those|They|Of these|Within that|Among them)\b/;
 
 /** How much less of the question a candidate may cover and still answer for a best one that does not fit. */
 const MAX_FALLBACK_GAP = 0.25;
@@ -268,7 +280,13 @@ export class AnswerEngine {
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
     // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
-    const saidInBreakdown = (total: Hit) => hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query));
+    // It must name the part asked ("how many of the 10,325 are trade associations": it names none).
+    const subjectWord = (w: string) => {
+      const word = query.words.find((q) => q.text === w);
+      return word !== undefined && word.weight >= 0.9 && !word.framing;
+    };
+    const saidInBreakdown = (total: Hit) =>
+      hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query) && !h.missing.some(subjectWord));
     if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
     const districts = this.namedDistricts(query);
     const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query, districts));
@@ -278,12 +296,8 @@ export class AnswerEngine {
     // ("光社团就有几个" of the total of social organisations).
     // NOTE: nor one that misses a subject word the top fact has, when the top fact has every
     // subject word it has ("metro lines" → the 110 police line).
-    const subject = (w: string) => {
-      const word = query.words.find((q) => q.text === w);
-      return word !== undefined && word.weight >= 0.9 && !word.framing;
-    };
     const missesMore = (h: Hit) =>
-      h.missing.some((w) => subject(w) && !top?.missing.includes(w)) && !top?.missing.some((w) => subject(w) && !h.missing.includes(w));
+      h.missing.some((w) => subjectWord(w) && !top?.missing.includes(w)) && !top?.missing.some((w) => subjectWord(w) && !h.missing.includes(w));
     if (
       top &&
       covers(top) &&
@@ -415,8 +429,14 @@ export class AnswerEngine {
     // about the city without naming the district, does not say.
     if (districts.length > 0 && !districts.some((d) => d === fact.section || this.factDistricts.get(fact.id)?.has(d))) return false;
     for (const owner of query.owners) if (!fact.zh.includes(owner) && !fact.en.toLowerCase().includes(owner)) return false;
-    for (const year of query.years) if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year))) return false;
-    if (query.asksTotal && /新增|新建/.test(fact.zh)) return false;
+    // NOTE: a place the fact names only as one Shenzhen outdoes ("exceeds Beijing, Shanghai and
+    // Guangzhou") answers a comparison, not "what did Guangzhou do".
+    if (!COMPARING.test(query.text) && query.places.some((p) => onlyCompared(fact, p))) return false;
+    // NOTE: the year before the report's (vs 2017) is the one a change "比上年" is measured against.
+    for (const year of query.years)
+      if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year)) && !(year === '2017' && /比上年|同比|较上年/.test(fact.zh)))
+        return false;
+    if (query.asksTotal && /新增|新建|全年/.test(fact.zh)) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").
@@ -463,6 +483,8 @@ export class AnswerEngine {
     }
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
+    // NOTE: "how many" is not answered by shares alone (40%, 40%, 20%).
+    if (query.asksQuantity && !query.asksPercent && /\bhow many\b/.test(query.text) && counts.every((f) => f.includes('%'))) return false;
     if (query.countsPeople && counts.length > 0 && !counts.some((f) => /[人名位户]/.test(f))) return false;
     if (query.askedUnit && !query.asksTime) {
       const kind = UNIT_KINDS[query.askedUnit] ?? query.askedUnit;

@@ -105,6 +105,8 @@ export interface QueryTerms {
   givenNumbers: string[];
   /** Speaks of the report or article itself ("这份报告", "the blue book"). */
   aboutReport: boolean;
+  /** Places other than Shenzhen the question names (北京, guangzhou), as written. */
+  places: string[];
   /** Another place named as the owner of what is asked ("Guangzhou's report", 广州的社会组织), as written. */
   owners: string[];
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -290,7 +292,7 @@ const EN_FRAME = new Set(
   number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
-  big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several
+  big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several few
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
@@ -344,6 +346,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "比上一年增长了百分之几": year on year, a percentage.
         .replace(/比(?:上|前)一?年|比去年|较上年|较去年|与上年相比|跟去年比|和去年比/g, '同比')
         .replace(/百分之(?:几|多少)/g, '多少%')
+        // NOTE: "As a parent I'm curious:": who asks, and why, is no part of the question.
+        .replace(
+          /^(?:as an? [a-z' -]{2,40}?(?:,|:|(?= i'?m\b| i am\b| i\b))\s*)?(?:i'?m (?:just )?curious|i am (?:just )?curious|just curious|i wonder|i was wondering)\s*[:,-]?\s*/,
+          '',
+        )
+        .replace(/^as an? [a-z' -]{2,40}?[,:]\s*/, '')
+        // NOTE: "affordable/policy homes": either or both.
+        .replace(/(?<=[a-z]{2})\/(?=[a-z]{2})/g, ' and ')
+        // NOTE: "speech n instructions": chat for "and" (not the N of 1+10+N).
+        .replace(/(?<=[a-z]) n (?=[a-z])/g, ' and ')
         // NOTE: "how much $$ went to": money.
         .replace(/\$+(?!\s*\d)/g, ' money ')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
@@ -647,6 +659,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     owners: ownersIn(text, places),
+    places,
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
     asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
@@ -657,7 +670,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       text,
     ),
     asksName:
-      /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(
+      /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor(?:ically)?\b|\bfiguratively\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(
         text,
       ),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
@@ -669,7 +682,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         text,
       ),
     asksTotal:
-      /一共有|总共有|总数|共有多少|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b/.test(
+      /一共有|总共有|总数|共有多少|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
         text,
       ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),
@@ -679,7 +692,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
+  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|几块[?？]?$|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 
@@ -823,7 +836,7 @@ function placesIn(text: string): string[] {
 }
 
 const EN_COUNT_STOP =
-  /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large)$/;
+  /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large|shenzhen|it|they|we|you)$/;
 /** Verbs that often follow the thing a "how many" question counts ("how many people live here"). */
 const EN_COUNT_VERBS =
   /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received)$/;
@@ -1136,7 +1149,9 @@ function askedAttributes(
     out.push({ word: noun, script: 'en' });
   // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
   // ("which industrial park did" → park), even one the lexicon lists as a verb too.
-  const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[2] as string) ? noun : undefined;
+  // NOTE: or the last words ("built around which park?").
+  const lastWhich = /\b(?:around|in|at|on|by|from|under|with|to|of|for) which (?:[a-z]+ )?([a-z]+)\s*[?.!]?\s*$/.exec(text)?.[1];
+  const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[2] as string) ? noun : lastWhich;
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });
   // NOTE: "哪个部门牵头", "谁牵头": what the asked agent did must be in the answer too, or the fact
@@ -1238,7 +1253,7 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
       }
       if (w === 'a' || w === 'an' || w === 'the') continue;
       // NOTE: "affordable and policy-supported housing": two modifiers joined, then the noun they share.
-      if ((w === 'and' || w === 'or') && group.length === 1 && !/s$/.test(group[0] as string)) continue;
+      if ((w === 'and' || w === 'or') && group.length > 0 && group.length <= 2 && !/s$/.test(group.at(-1) as string)) continue;
       // NOTE: a number names the thing ("110 reports", "grade 3 hospitals"), it does not end it.
       if (/^\d/.test(w)) continue;
       if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;

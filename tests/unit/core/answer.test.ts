@@ -701,6 +701,32 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('2018年深圳义务教育阶段学校里有多少所是民办学校?').answered).toBe(false);
   });
 
+  it('reads who asks ("As a parent I\'m curious:") as no part of the question, and "affordable/policy homes" as both', () => {
+    expect(text("As a parent I'm curious: how many new public primary and secondary school places were added in 2018?", 'en')).toContain('63,000');
+    expect(text('how many affordable/policy homes has sz handed out so far, roughly', 'en')).toContain('500,000');
+    expect(text('whose speech n instructions r they telling sz govt to follow going forward', 'en')).toContain('Xi Jinping');
+    expect(text("what's the '1+10+N' thing", 'en')).toContain('1+10+N');
+  });
+
+  it('refuses what another city did when the report only compares Shenzhen with it, and rents and fares', () => {
+    expect(answer('what did guangzhou do for its social organisations in 2018?', 'en').answered).toBe(false);
+    expect(text('How does Shenzhen stack up against Beijing, Shanghai and Guangzhou in social organisations per 10,000 residents?', 'en')).toContain('Beijing');
+    expect(answer('公租房一个月房租多少').answered).toBe(false);
+    expect(answer('深圳地铁票起步价几块').answered).toBe(false);
+    expect(answer("How many of Shenzhen's 10,325 registered social organizations are trade associations?", 'en').answered).toBe(false);
+  });
+
+  it('answers "vs 2017" with the change on the year before, "which park?" at the end, and a metaphor asked', () => {
+    expect(text("how much did sz's 110 crime+order reports drop vs 2017", 'en')).toContain('23.1%');
+    expect(text("Longgang's example of industry-city integrated community governance is built around which park?", 'en')).toMatch(
+      /^Longgang's Tian'an Cloud Park/,
+    );
+    expect(text("Futian's 'one center, five platforms, hundred systems' setup is meant to build what, metaphorically speaking?", 'en')).toContain(
+      'district brain',
+    );
+    expect(text('Name the transport-sector association Yantian cites among its exemplary social groups.', 'en')).toContain('Container Trailer');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
