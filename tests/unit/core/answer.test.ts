@@ -727,6 +727,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Name the transport-sector association Yantian cites among its exemplary social groups.', 'en')).toContain('Container Trailer');
   });
 
+  it('understands paraphrases a researcher would use: directions, attainment, multiple children, publish, dumped', () => {
+    expect(text("Which three directions does Shenzhen's blueprint for youngsters rest on?", 'en')).toContain('three strategic pillars');
+    expect(text('Which kinds of workers are most likely to raise multiple children?', 'en')).toContain('farmers');
+    expect(text('When did SZ publish its blueprint for becoming a kid-friendly city?', 'en')).toContain('2018');
+    expect(text("how much data's been dumped into the social governance big data db so far?", 'en')).toContain('15 billion');
+    expect(text('规划里的策略体系包括啥？')).toContain('三大策略体系');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
