@@ -335,7 +335,12 @@ export class AnswerEngine {
     // ("…四级联动起来" → "形成…“动力主轴”", asked "what did it form, in the article's metaphor").
     const leader = answering[0];
     const quotes = (f: Fact) => /[“《]/.test(f.zh);
-    const asked = query.asksName ? new Set(englishTerms(query.text.replace(/-/g, ' '))) : undefined;
+    // NOTE: so is "what does Futian aim to build with its 'one center, five platforms…' setup": the
+    // quoted means is said; what it builds is the section's other quoted name.
+    const buildsWith =
+      /(?:^|\s)['"“‘][^'"”’]{3,60}['"”’]/.test(query.text) &&
+      /\b(?:build|create|achieve|form|make|develop|aim)\w*\b[^?]*\b(?:with|through|via|using|by means of)\b/.test(query.text);
+    const asked = query.asksName || buildsWith ? new Set(englishTerms(query.text.replace(/-/g, ' '))) : undefined;
     const nextNamed = leader && !quotes(leader.fact) ? this.report.facts[this.order(leader.fact) + 1] : undefined;
     if (asked && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text, asked)) {
       moveTo(answering, answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed }, 1);

@@ -293,7 +293,7 @@ const EN_FRAME = new Set(
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several few
-  up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related
+  up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related use uses used using
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords

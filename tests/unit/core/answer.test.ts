@@ -735,6 +735,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('规划里的策略体系包括啥？')).toContain('三大策略体系');
   });
 
+  it('answers what a quoted means builds with the section\'s other name, and reads "using" as grammar', () => {
+    expect(text("What does Futian say it is building with its 'one center, five platforms, hundred systems' setup?", 'en')).toMatch(
+      /^It is creating a "district brain"/,
+    );
+    expect(text('Did Shenzhen make progress on the tech side of governance in 2018, like using data and smart systems?', 'en')).toContain('smarter');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
