@@ -742,6 +742,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Did Shenzhen make progress on the tech side of governance in 2018, like using data and smart systems?', 'en')).toContain('smarter');
   });
 
+  it('reads "what are they trying to" as no list request, and stabilization and substantial as the report words them', () => {
+    expect(engine.analyze('longhua pilots: what are they trying to turn the industrial neighbourhoods into?', 'en').asksWhichOnes).toBe(false);
+    expect(text("Which three kinds of 'stabilization' made substantial progress in the housing sector?", 'en')).toContain('stabilising house prices');
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
