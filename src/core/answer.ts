@@ -436,7 +436,7 @@ export class AnswerEngine {
     for (const owner of query.owners) if (!fact.zh.includes(owner) && !fact.en.toLowerCase().includes(owner)) return false;
     // NOTE: a place the fact names only as one Shenzhen outdoes ("exceeds Beijing, Shanghai and
     // Guangzhou") answers a comparison, not "what did Guangzhou do".
-    if (!COMPARING.test(query.text) && query.places.some((p) => onlyCompared(fact, p))) return false;
+    if (query.places.length > 0 && !COMPARING.test(query.text) && query.places.some((p) => onlyCompared(fact, p))) return false;
     // NOTE: the year before the report's (vs 2017) is the one a change "比上年" is measured against.
     for (const year of query.years)
       if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year)) && !(year === '2017' && /比上年|同比|较上年/.test(fact.zh)))
