@@ -109,11 +109,11 @@ const ASKS_SUPPORT =
 
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
-  /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|形成|为.{0,20}提供|需要|要求|压力/;
+  /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|形成[^,，。]{0,20}(?:动力|合力|机制|格局|主轴)|为.{0,20}提供|需要|要求|压力/;
 
 /** A question that compares (比, "than", "vs"): a place there may be one Shenzhen is compared with. */
 const COMPARING =
-  /比|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
+  /(?<!同)比(?![如例重率])|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
 
 /** True when a fact names a place only as one Shenzhen is compared with (超过北京、上海、广州). */
 function onlyCompared(fact: Fact, place: string): boolean {
@@ -123,8 +123,12 @@ function onlyCompared(fact: Fact, place: string): boolean {
   return /(?:超过|高于|领先于?|比|exceeds?|than|ahead of|outdoes|overtak\w*|surpass\w*)[^。;.!?]*$/.test(text.slice(0, at));
 }
 
+/** A question about a change (下降, "drop", "vs"): a change on the year before answers "vs 2017". */
+const CHANGE =
+  /下降|降了|增长|增加|涨|减少|变化|同比|\b(?:drop|dropped|fall|fell|rise|rose|grow|grew|change|changed|increase|increased|decrease|decreased|compare|compared|vs|versus)\b/;
+
 /** A question about when the article or the report came out. */
-const POSTING = /发|刊|登|出版|上线|出来|问世|\b(?:post|posted|publish|published|release|released|out|up|online|date|dated|written|come out|came out)\b/;
+const POSTING = /发布|发表|发的|发出|刊发|刊登|出版|上线|问世|\b(?:posted|published|released|dated|came out|come out|went up|written)\b/;
 
 /** A translation that opens by pointing back at the clause before it. */
 const LEANS_ON_PREVIOUS = /^(?:That|This|These|Those|They|Of these|Within that|Among them)\b/;
@@ -439,9 +443,14 @@ export class AnswerEngine {
     if (query.places.length > 0 && !COMPARING.test(query.text) && query.places.some((p) => onlyCompared(fact, p))) return false;
     // NOTE: the year before the report's (vs 2017) is the one a change "比上年" is measured against.
     for (const year of query.years)
-      if (!fact.zh.includes(year) && !(query.aboutReport && this.reportYears.has(year)) && !(year === '2017' && /比上年|同比|较上年/.test(fact.zh)))
+      if (
+        !fact.zh.includes(year) &&
+        !(query.aboutReport && this.reportYears.has(year)) &&
+        !(year === '2017' && CHANGE.test(query.text) && /比上年|同比|较上年/.test(fact.zh))
+      )
         return false;
-    if (query.asksTotal && /新增|新建|全年/.test(fact.zh)) return false;
+    // NOTE: nor, for a running total ("so far"), a count of one year (全年), unless that year is asked.
+    if (query.asksTotal && (/新增|新建/.test(fact.zh) || (/全年/.test(fact.zh) && !/2018|全年|\bthat year\b/.test(query.text)))) return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").

@@ -51,6 +51,8 @@ export interface QueryWord {
 /**
  * How strictly a word must be found in the answering fact: in its own text ('own'), there or in
  * its section's title and keywords ('section'), or there or in a neighbouring clause ('near').
+ * An English fact's own text already holds its section's title and keywords (see search.ts), so
+ * 'section' differs from 'own' only for Chinese.
  */
 export type Hardness = false | 'near' | 'section' | 'own';
 
@@ -260,7 +262,7 @@ const PERSON =
   /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\bwho's the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss)\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
-  /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成作变视当命改])为什么|为啥|(?<![称成作变视当命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
+  /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 const ZH_WHICH_ONES =
@@ -339,8 +341,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
         .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
         // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
-        .replace(/分(?:了|成|为)?(?:几|多少)(?:大)?块/g, '分为几个板块')
-        .replace(/盘(?=的是|了|点了)/g, '盘点')
+        .replace(/分(?:了|成|为)?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块')
+        .replace(/盘(?=的是|了)/g, '盘点')
         // NOTE: "which site is this from": the website that published the article.
         .replace(/\b(?:which|what) (?:web)?site (?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)\b/g, 'which website published this article')
         // NOTE: "比上一年增长了百分之几": year on year, a percentage.
@@ -351,7 +353,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /^(?:as an? [a-z' -]{2,40}?(?:,|:|(?= i'?m\b| i am\b| i\b))\s*)?(?:i'?m (?:just )?curious|i am (?:just )?curious|just curious|i wonder|i was wondering)\s*[:,-]?\s*/,
           '',
         )
-        .replace(/^as an? [a-z' -]{2,40}?[,:]\s*/, '')
+        .replace(
+          /^as an? (?:[a-z-]+ ){0,2}(?:parent|mum|mom|dad|teacher|student|resident|researcher|journalist|reporter|expat|local|newcomer|official|civil servant|scholar|analyst|migrant)\b[a-z' -]{0,30}[,:]\s*/,
+          '',
+        )
         // NOTE: "affordable/policy homes": either or both.
         .replace(/(?<=[a-z]{2})\/(?=[a-z]{2})/g, ' and ')
         // NOTE: "speech n instructions": chat for "and" (not the N of 1+10+N).
@@ -658,10 +663,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
-    owners: ownersIn(text, places),
+    owners: ownersIn(
+      text,
+      places.filter((p) => !SHENZHEN_PLACES.has(p)),
+    ),
     places,
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
-    quoted: [...text.matchAll(/[“"「『']([^“”"「」『』']{1,16})[”"」』']/g)].map((m) => (m[1] as string).trim()).filter((q) => q.length > 0),
+    quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
+      .map((m) => ((m[1] ?? m[2]) as string).trim())
+      .filter((q) => q.length > 0),
     asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
@@ -690,7 +700,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent/;
+  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
   /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|几块[?？]?$|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
@@ -1001,19 +1011,21 @@ const KIND_MEMBERS: Record<string, string[]> = {
   单位: ['社会科学院', '研究院', '中心', '委员会', '局', '办公室', '出版社'],
 };
 
+const EN_BODIES = ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'];
+const EN_INSTITUTIONS = ['school', 'university', 'college', 'academy', 'hospital', 'institute'];
 /** General English kinds and the kinds of thing the report names that are one of them. */
 const KIND_MEMBERS_EN: Record<string, string[]> = {
-  organization: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
-  organisation: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  organization: EN_BODIES,
+  organisation: EN_BODIES,
   entities: ['units', 'organisations', 'organizations', 'associations', 'institutions'],
   entity: ['unit', 'organisation', 'organization', 'association', 'institution'],
   university: ['institute of technology', 'graduate school'],
   universities: ['institute of technology', 'graduate school'],
-  institution: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
-  body: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
-  institutions: ['school', 'university', 'college', 'academy', 'hospital', 'institute'],
-  bodies: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
-  agency: ['academy', 'institute', 'bureau', 'committee', 'commission', 'office', 'press', 'department'],
+  institution: EN_INSTITUTIONS,
+  institutions: EN_INSTITUTIONS,
+  body: EN_BODIES,
+  bodies: EN_BODIES,
+  agency: EN_BODIES,
 };
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
@@ -1256,7 +1268,7 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
       if ((w === 'and' || w === 'or') && group.length > 0 && group.length <= 2 && !/s$/.test(group.at(-1) as string)) continue;
       // NOTE: a number names the thing ("110 reports", "grade 3 hospitals"), it does not end it.
       if (/^\d/.test(w)) continue;
-      if (EN_COUNT_STOP.test(w) || /^\d/.test(w)) break;
+      if (EN_COUNT_STOP.test(w)) break;
       // NOTE: "how many psychologists work at": what the counted do ends the thing counted.
       if (group.length > 0 && EN_COUNT_VERBS.test(w)) break;
       // NOTE: a plural noun and then a verb's base form are subject and verb ("agencies feed").
@@ -1498,18 +1510,18 @@ const FRAME_WEIGHT = 0.3;
  */
 const UNKNOWN_WEIGHT_ZH = 2;
 
+let grammarSoundSet: Set<string> | undefined;
+/** The toneless pinyin of every two-character stop word (全市 → quanshi). */
+function grammarSounds(): Set<string> {
+  grammarSoundSet ??= new Set([...ZH_STOP].filter((w) => w.length === 2).flatMap((w) => pinyinOf(w) ?? []));
+  return grammarSoundSet;
+}
+
 /**
  * A Chinese word the report never uses: grammar words weigh as little as question words,
  * verbs and adjectives (变成, 承担: often a paraphrase) half as much as nouns (书记, 问卷),
  * which name a subject the report lacks.
  */
-let grammarSoundSet: Set<string> | undefined;
-/** The toneless pinyin of every two-character stop and frame word (全市 → quanshi). */
-function grammarSounds(): Set<string> {
-  grammarSoundSet ??= new Set([...ZH_STOP, ...ZH_FRAME].filter((w) => w.length === 2).flatMap((w) => pinyinOf(w) ?? []));
-  return grammarSoundSet;
-}
-
 function unknownChineseWeight(word: string): number {
   const kind = chineseWordClass(word);
   if (kind === 'grammar') return FRAME_WEIGHT;
@@ -1518,10 +1530,7 @@ function unknownChineseWeight(word: string): number {
   if (sound !== undefined && grammarSounds().has(sound)) return FRAME_WEIGHT;
   // NOTE: a verb cut with its complement or measure word (吃上|午饭, 睡个|午觉, 摊到), or a
   // numeral with the character before it (有三|个, 那一|年), is no subject.
-  if (
-    word.length === 2 &&
-    (/^[\u3400-\u9fff][个上下到着过完掉起出进回开]$/.test(word) || /[一二两三四五六七八九十几]/.test(word.slice(1)) || /^[一二两三四五六七八九十几]/.test(word))
-  )
+  if (word.length === 2 && (/^[\u3400-\u9fff][个上下到着过完掉起出进回开]$/.test(word) || /[一二两三四五六七八九十几]/.test(word.slice(1))))
     return FRAME_WEIGHT;
   return kind === 'predicate' ? 1 : UNKNOWN_WEIGHT_ZH;
 }

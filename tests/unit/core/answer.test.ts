@@ -747,6 +747,17 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("Which three kinds of 'stabilization' made substantial progress in the housing sector?", 'en')).toContain('stabilising house prices');
   });
 
+  it('keeps the review\'s cases right: Dapeng\'s survey, 分多少块钱, 三胎, "as a percentage", "issues", 2017 counts', () => {
+    expect(text("What did Dapeng's two-child survey find?", 'en')).toContain('Dapeng New Area');
+    expect(text('大鹏的二孩调查发现了什么?')).toContain('大鹏新区');
+    expect(engine.analyze('每个家庭能分多少块钱补贴?', 'zh').text).not.toContain('板块');
+    expect(answer('深圳三胎家庭多吗?').answered).toBe(false);
+    expect(engine.analyze('As a percentage, how many students are dissatisfied with their grades?', 'en').asksPercent).toBe(true);
+    expect(answer('What issues came up about the graduate school?', 'en').answered).toBe(false);
+    expect(answer('2017年深圳接报了多少110警情?').answered).toBe(false);
+    expect(engine.analyze('社区工作为什么难做?', 'zh').asksReason).toBe(true);
+  });
+
   it('keeps Mandarin as it is when a question has no Cantonese marker (周边家庭, 联系哪个部门)', () => {
     expect(engine.analyze('联系哪个部门可以投诉', 'zh').text).toBe('联系哪个部门可以投诉');
     expect(engine.analyze('周边家庭有多少个孩子', 'zh').text).toBe('周边家庭有多少个孩子');
