@@ -52,7 +52,7 @@ export interface QueryWord {
  * How strictly a word must be found in the answering fact: in its own text ('own'), there or in
  * its section's title and keywords ('section'), or there or in a neighbouring clause ('near').
  * An English fact's own text already holds its section's title and keywords (see search.ts), so
- * 'section' differs from 'own' only for Chinese.
+ * the 'section' and 'own' hardness differ only for Chinese.
  */
 export type Hardness = false | 'near' | 'section' | 'own';
 
