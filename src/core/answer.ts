@@ -5,7 +5,7 @@
  * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
  */
 import type { Fact, Report } from './knowledge.js';
-import { analyzeQuestion, Lexicon, type QueryTerms } from './query.js';
+import { analyzeQuestion, Lexicon, type QueryTerms, type QueryWord } from './query.js';
 import { enumerates, type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
@@ -110,10 +110,6 @@ const ASKS_SUPPORT =
 /** Words that give a reason, a purpose or a cause in the report's Chinese. */
 const REASON_MARKERS =
   /为了|因为|由于|旨在|目的|目标|来源|因素|原因|顾虑|担心|负担|制约|首个|首次|推动|促进|助力|解决|着力|以便|从而|形成[^,，。]{0,20}(?:动力|合力|机制|格局|主轴)|为.{0,20}提供|需要|要求|压力/;
-
-/** A question that compares (比, "than", "vs"): a place there may be one Shenzhen is compared with. */
-const COMPARING =
-  /(?<!同)比(?![如例重率])|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
 
 /** True when a fact names a place only as one Shenzhen is compared with (超过北京、上海、广州). */
 function onlyCompared(fact: Fact, place: string): boolean {
@@ -285,10 +281,7 @@ export class AnswerEngine {
     const top = hits[0];
     // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
     // It must name the part asked ("how many of the 10,325 are trade associations": it names none).
-    const subjectWord = (w: string) => {
-      const word = query.words.find((q) => q.text === w);
-      return word !== undefined && word.weight >= 0.9 && !word.framing;
-    };
+    const subjectWord = (w: string) => isSubjectWord(query, w);
     const saidInBreakdown = (total: Hit) =>
       hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query) && !h.missing.some(subjectWord));
     if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
@@ -314,7 +307,7 @@ export class AnswerEngine {
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     // NOTE: only when the question is about its posting, or about nothing else ("哪一年的社会治理状况"
     // asks the year reviewed).
-    const aboutPosting = POSTING.test(query.text) || query.words.every((w) => w.framing || w.weight < 0.9);
+    const aboutPosting = POSTING.test(query.text) || !query.words.some(isSubject);
     if (answering.length === 0 && query.aboutReport && query.asksTime && aboutPosting) {
       const dated = this.report.facts.find((f) => f.zh.includes(this.report.meta.date));
       // NOTE: not for another year's edition ("when is the 2020 edition due out?").
@@ -440,7 +433,7 @@ export class AnswerEngine {
     for (const owner of query.owners) if (!fact.zh.includes(owner) && !fact.en.toLowerCase().includes(owner)) return false;
     // NOTE: a place the fact names only as one Shenzhen outdoes ("exceeds Beijing, Shanghai and
     // Guangzhou") answers a comparison, not "what did Guangzhou do".
-    if (query.places.length > 0 && !COMPARING.test(query.text) && query.places.some((p) => onlyCompared(fact, p))) return false;
+    if (!query.compares && query.places.some((p) => onlyCompared(fact, p))) return false;
     // NOTE: the year before the report's (vs 2017) is the one a change "比上年" is measured against.
     for (const year of query.years)
       if (
@@ -492,8 +485,7 @@ export class AnswerEngine {
     // is not answered by 300 road deaths.
     if (query.countedStems && counts.length > 0 && counts.filter((f) => !/[年月天]$/.test(f)).every((f) => /[人名]$/.test(f))) {
       if (!query.countedStems.some((terms) => PEOPLE_STEMS.has(terms.at(-1) as string))) return false;
-      const own = new Set(englishTerms(fact.en.toLowerCase()));
-      if (!query.countedStems.some((terms) => terms.every((t) => own.has(t)))) return false;
+      if (!sentenceNames(fact, query.countedStems)) return false;
     }
     if (query.asksQuantity && query.countedZh && counts.length > 0 && !countsThingZh(fact, query.countedZh, query.asksRate)) return false;
     if (query.asksQuantity && !query.asksTime && counts.length === 0) return false;
@@ -700,8 +692,16 @@ function isNounLike(word: string): boolean {
 
 /** True when every informative word (weight ≥ 0.9) a hit misses frames the question. */
 function missesOnlyFraming(hit: Hit, query: QueryTerms): boolean {
-  return hit.missing.every((text) => {
-    const word = query.words.find((w) => w.text === text);
-    return !word || word.weight < 0.9 || word.framing;
-  });
+  return !hit.missing.some((text) => isSubjectWord(query, text));
+}
+
+/** True for an informative word (weight ≥ 0.9) that names the question's subject, not its frame. */
+function isSubject(word: QueryWord): boolean {
+  return word.weight >= 0.9 && !word.framing;
+}
+
+/** True when the question's word `text` is a subject word (see isSubject). */
+function isSubjectWord(query: QueryTerms, text: string): boolean {
+  const word = query.words.find((w) => w.text === text);
+  return word !== undefined && isSubject(word);
 }

@@ -109,6 +109,8 @@ export interface QueryTerms {
   aboutReport: boolean;
   /** Places other than Shenzhen the question names (北京, guangzhou), as written. */
   places: string[];
+  /** Compares (比, "than", "vs"): a place named may be one Shenzhen is compared with. */
+  compares: boolean;
   /** Another place named as the owner of what is asked ("Guangzhou's report", 广州的社会组织), as written. */
   owners: string[];
   /** Asks for a total stock ("一共有多少张病床"), not what was added. */
@@ -482,6 +484,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const w of words) if (/^(?:two|three|four|five|six|seven|eight|nine|ten) (?:things|items|points|aspects|ways|areas)$/.test(w.text)) asFraming(w);
   // NOTE: a place's words are the place ("hong kong"), not two subjects of their own.
   const places = placesIn(text);
+  const compares = COMPARING.test(text);
   const phraseTerms = new Set([...phrases, ...places.filter((p) => p.includes(' '))].flatMap((p) => englishTerms(p)));
   for (const w of englishWords(text)) {
     if (isEnglishStopword(w) || /^\d/.test(w)) continue;
@@ -556,19 +559,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const a of asked) {
     const members = a.which && a.script === 'zh' ? KIND_MEMBERS[a.word] : undefined;
     const word = members && words.find((w) => w.text === a.word);
-    if (!word) continue;
-    const added = members.filter((m) => !word.alternatives.includes(m));
-    word.alternatives = [...word.alternatives, ...added];
-    word.terms = [...word.terms, ...added.map(() => [])];
+    if (word) addAlternatives(word, members);
   }
   // NOTE: "which postgrad institution was approved" is answered by a graduate school, "which body
   // compiled it" by an academy.
   for (const word of words) {
     const members = word.script === 'en' ? KIND_MEMBERS_EN[word.text] : undefined;
-    if (!members) continue;
-    const added = members.filter((m) => !word.alternatives.includes(m));
-    word.alternatives = [...word.alternatives, ...added];
-    word.terms = [...word.terms, ...added.map((m) => englishTerms(m))];
+    if (members) addAlternatives(word, members);
   }
   const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
   const whichThings = asked
@@ -663,10 +660,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
-    owners: ownersIn(
-      text,
-      places.filter((p) => !SHENZHEN_PLACES.has(p)),
-    ),
+    compares,
+    owners: compares
+      ? []
+      : ownersIn(
+          text,
+          places.filter((p) => !SHENZHEN_PLACES.has(p)),
+        ),
     places,
     aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
@@ -808,6 +808,10 @@ const PLACES = [
   'jiangsu',
 ];
 
+/** A question that compares (比, "than", "vs"): a place there may be one Shenzhen is compared with, and owns nothing. */
+const COMPARING =
+  /(?<!同)比(?![如例重率])|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
+
 /** Parts of Shenzhen among PLACES that are not one of the report's district sections. */
 const SHENZHEN_PLACES = new Set(['南山', '大鹏', '前海', 'nanshan', 'dapeng', 'qianhai']);
 
@@ -817,18 +821,15 @@ const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('
 /**
  * Places other than Shenzhen that own what a question asks about ("Guangzhou's report",
  * 广州的社会组织): a fact that only compares Shenzhen with them ("exceeds Beijing, Shanghai and
- * Guangzhou") does not answer. Not after a comparison ("higher than Beijing's", 比北京的).
+ * Guangzhou") does not answer. Not in a question that compares (see COMPARING), nor one named
+ * beside another (深圳和广州的).
  */
 function ownersIn(text: string, places: string[]): string[] {
   const out: string[] = [];
   for (const place of places) {
     const owner = /[a-z]/.test(place) ? `${place}'s` : `${place}的`;
     for (let at = text.indexOf(owner); at >= 0; at = text.indexOf(owner, at + 1)) {
-      if (
-        !/(?:比|超过|超|高于|低于|多于|少于|和|跟|与|同|像|\bthan|\bover|\bvs\.?|\bversus|\bbeat|\bsurpass(?:ed)?|\bexceed(?:ed|s)?|\band|\bor|\blike)\s*$/.test(
-          text.slice(Math.max(0, at - 10), at),
-        )
-      ) {
+      if (!/(?:超|多于|少于|和|跟|与|同|像|\bover|\band|\bor|\blike)\s*$/.test(text.slice(Math.max(0, at - 10), at))) {
         out.push(owner);
         break;
       }
@@ -1005,6 +1006,13 @@ const INSTITUTION_KINDS =
   /^(?:公立|私立|民办|公办|三甲|三级|二级|甲等|乙等|高等级|高水平|优质|知名|著名|附属|综合|专科|市属|区属|市级|区级|重点|名牌|本地|外地|大型|新建|新增|新|好|全市|各区|高等|普通|职业|社区|儿童|妇幼|中医|本科|研究型)+$/;
 
 /** Kinds of a kind, in Chinese: a question asking which 学校 is answered by a 大学. */
+/** Adds kinds a word's kind stands for to its alternatives (学校 → 大学, institution → academy). */
+function addAlternatives(word: QueryWord, members: readonly string[]): void {
+  const added = members.filter((m) => !word.alternatives.includes(m));
+  word.alternatives = [...word.alternatives, ...added];
+  word.terms = [...word.terms, ...added.map((m) => (word.script === 'en' ? englishTerms(m) : []))];
+}
+
 const KIND_MEMBERS: Record<string, string[]> = {
   学校: ['大学', '中学', '小学', '学院', '高校', '幼儿园'],
   机构: ['社会科学院', '研究院', '学院', '中心', '委员会', '局', '办公室'],
