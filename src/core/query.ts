@@ -283,7 +283,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 大家`.split(
     /\s+/,
   ),
 );
@@ -925,6 +925,7 @@ const SHORTHAND: Record<string, string> = {
   edu: 'education',
   info: 'information',
   mgmt: 'management',
+  fwd: 'forward',
   intl: 'international',
   natl: 'national',
   prov: 'provincial',
@@ -1083,7 +1084,7 @@ const BARE_NAMED = new Set(
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
+  '总数 总量 数量 数目 人数 个数 领域 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 全称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
     ' ',
   ),
 );
@@ -1161,17 +1162,19 @@ function askedAttributes(
   }
   // NOTE: a modifier may come first ("which tech company built"), a place after ("which park in Longgang is").
   const enWhich =
-    /\bwhich (?:(?!of\b)[a-z]+ )?([a-z]+)(?: (?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(
+    /\bwhich (?:((?!of\b)[a-z]+) )?([a-z]+)(?: (?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(
       text,
     );
-  const noun = enWhich?.[1];
+  // NOTE: a term of two words is asked whole ("which publishing house": a press, not a house).
+  const modified = enWhich?.[1] ? `${enWhich[1]} ${enWhich[2]}` : undefined;
+  const noun = modified && isTerm?.(modified) ? modified : enWhich?.[2];
   if (noun && !isEnglishStopword(noun) && !EN_FRAME.has(noun) && !EN_COUNT_VAGUE.has(noun) && !BARE_NAMED.has(noun) && !isFraming(noun, 'en'))
     out.push({ word: noun, script: 'en' });
   // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
   // ("which industrial park did" → park), even one the lexicon lists as a verb too.
   // NOTE: or the last words ("built around which park?").
   const lastWhich = /\b(?:around|in|at|on|by|from|under|with|to|of|for) which (?:[a-z]+ )?([a-z]+)\s*[?.!]?\s*$/.exec(text)?.[1];
-  const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[2] as string) ? noun : lastWhich;
+  const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[3] as string) ? noun : lastWhich;
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });
   // NOTE: "哪个部门牵头", "谁牵头": what the asked agent did must be in the answer too, or the fact
@@ -1266,12 +1269,23 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
   const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
   if (en?.[1]) {
     const group: string[] = [];
-    for (const w of englishWords(en[1])) {
+    const counting = englishWords(en[1]);
+    const owners = new Set([...en[1].matchAll(/\b([a-z]+)'s\b/g)].map((m) => m[1] as string));
+    for (let i = 0; i < counting.length; i++) {
+      const w = counting[i] as string;
+      // NOTE: an adverb before a participle ("officially registered", "newly opened") qualifies
+      // it; the participle then leads to the noun as any modifier does.
+      if (group.length === 0 && /..ly$/.test(w) && /(?:ed|ing|en)$/.test(counting[i + 1] ?? '')) continue;
       if (w === 'of' && group.length > 0 && EN_COUNT_VAGUE.has(group.at(-1) as string)) {
         group.length = 0;
         continue;
       }
       if (w === 'a' || w === 'an' || w === 'the') continue;
+      // NOTE: an owner ("of the city's registered non-profits") is not the thing counted; what it owns is.
+      if (group.length === 0 && owners.has(w) && i + 1 < counting.length) {
+        group.length = 0;
+        continue;
+      }
       // NOTE: "affordable and policy-supported housing": two modifiers joined, then the noun they share.
       if ((w === 'and' || w === 'or') && group.length > 0 && group.length <= 2 && !/s$/.test(group.at(-1) as string)) continue;
       // NOTE: a number names the thing ("110 reports", "grade 3 hospitals"), it does not end it.

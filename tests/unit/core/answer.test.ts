@@ -765,6 +765,26 @@ describe('AnswerEngine on the bundled report', () => {
     expect(engine.analyze('呢本藍皮書係邊間出版社出嘅?', 'zh').text).toBe('这本蓝皮书是哪间出版社出的?');
   });
 
+  it('counts the noun after an owner or an adverb, and asks a two-word kind whole', () => {
+    expect(text("How many of the city's registered non-profits are social associations?", 'en')).toContain('4,476 social groups');
+    expect(text('How many officially registered community organisations does the city have?', 'en')).toContain('10,325');
+    expect(text('Which publishing house is behind the blue book?', 'en')).toContain('Social Sciences Academic Press');
+    // "哪两个领域": the fields are named without the word 领域.
+    expect(text('报告说2018年公共服务里哪两个领域发展提速了?')).toContain('教育、医疗卫生事业发展提速');
+  });
+
+  it('knows everyday words for migrants, measuring, keeping data current, end-to-end and "going fwd"', () => {
+    expect(text('What does the report want done about people who moved to Shenzhen to work and build the city?', 'en')).toContain(
+      'newcomers who build Shenzhen',
+    );
+    expect(text("How did Yantian make social groups' role in governance measurable?", 'en')).toContain('quantified');
+    expect(text("Is the city's governance database a one-off snapshot or is it kept up to date?", 'en')).toContain('dynamically updated');
+    expect(
+      text('With block data, what kind of cradle-to-grave handling does the city get for businesses from registration through to credit?', 'en'),
+    ).toContain('big closed loop');
+    expect(text('what does the report say about data for governance going fwd?', 'en')).toContain('data interconnection and sharing');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
