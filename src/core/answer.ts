@@ -286,7 +286,10 @@ export class AnswerEngine {
       hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query) && !h.missing.some(subjectWord));
     if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
     const districts = this.namedDistricts(query);
-    const answering = hits.filter((h) => covers(h) && enough(h) && this.fits(h.fact, query, districts));
+    // NOTE: "the best international school": the most of something is said only of that thing; a
+    // fact that misses a word naming it says nothing about which one is the most.
+    const namesAll = (h: Hit) => !h.missing.some((m) => query.superlativeOf?.some((w) => m.split(' ').includes(w)));
+    const answering = hits.filter((h) => covers(h) && enough(h) && namesAll(h) && this.fits(h.fact, query, districts));
     // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
     // about something else: only a near-equal candidate may answer instead.
     // NOTE: the top fact's own breakdown (其中…) is about the same subject, only narrower

@@ -91,6 +91,8 @@ export interface QueryTerms {
   asksAdvice: boolean;
   /** Asks for an extreme ("the most beds", "最好的学区"): the answer must rank or single one out. */
   asksSuperlative: boolean;
+  /** The words right after an English superlative ("the best international school" → international, school). */
+  superlativeOf?: string[];
   /** Asks who holds an office or did something ("who heads…", "院长是谁"): the answer must name a person. */
   asksPerson: boolean;
   /** "哪个单位牵头编的": the agent that led another action is asked; the fact must name one (由X编撰, X牵头). */
@@ -258,6 +260,21 @@ const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年�
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
 const SUPERLATIVE =
   /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
+/** The noun phrase an English superlative qualifies: the words after it up to a stopword. */
+function superlativeOf(text: string): string[] {
+  const m =
+    /\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest) ([a-z' -]+)/.exec(
+      text,
+    );
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of englishWords(m[1] as string)) {
+    if (isEnglishStopword(w) || out.length === 3) break;
+    out.push(w);
+  }
+  return out;
+}
+
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
@@ -653,6 +670,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
     asksSuperlative: SUPERLATIVE.test(text),
+    superlativeOf: superlativeOf(text),
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
     asksReason: REASON.test(text),

@@ -785,6 +785,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('what does the report say about data for governance going fwd?', 'en')).toContain('data interconnection and sharing');
   });
 
+  it('answers "the best X" only from a fact that names X, and still answers "who feel it the most"', () => {
+    expect(answer("What's the best international school in Shenzhen?", 'en').answered).toBe(false);
+    expect(text('Which students feel the homework burden the most, according to the survey?', 'en')).toContain('prestigious schools');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
