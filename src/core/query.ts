@@ -164,6 +164,8 @@ export interface WordStats {
   enPhraseDf(phrase: string): number;
   /** The report's Chinese word a pinyin spelling stands for ("shetuan" → 社团), if any. */
   hanForPinyin?(word: string): string | undefined;
+  /** The report's two-character word that sounds like `word`, when only one does. */
+  zhWordForSound?(word: string): string | undefined;
   /** True when a Chinese word is one of the report's keywords as a whole. */
   isZhKeyword?(word: string): boolean;
   readonly factCount: number;
@@ -488,6 +490,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     knownZh,
     (w) => lexicon.synonyms(w).length > 1,
     (w) => stats.isZhKeyword?.(w) ?? false,
+    (w) => {
+      if (chineseWordClass(w) !== undefined || [...w].some((ch) => FUNCTION_CHARS.has(ch))) return undefined;
+      const han = stats.zhWordForSound?.(w);
+      return han && (han[0] === w[0] || han[1] === w[1]) ? han : undefined;
+    },
   ))
     add(w, 'zh');
   const phrases = lexicon.phrasesIn(text);
@@ -1344,19 +1351,24 @@ export function chineseWords(
   known?: (word: string) => boolean,
   isTerm?: (word: string) => boolean,
   isKeyword?: (word: string) => boolean,
+  soundsLike?: (word: string) => string | undefined,
 ): string[] {
   // NOTE: single characters are never joined across a space or punctuation.
   const chunks = text.split(/[\s,.?!;:，。？！；：、]+/).filter(Boolean);
-  if (chunks.length > 1) return chunks.flatMap((chunk) => chineseWords(chunk, known, isTerm, isKeyword));
+  if (chunks.length > 1) return chunks.flatMap((chunk) => chineseWords(chunk, known, isTerm, isKeyword, soundsLike));
   const out: string[] = [];
   let run = '';
+  // NOTE: a two-character word the report never uses that sounds like one of its words, with
+  // one character the same, is that word mistyped (锻练 → 锻炼, 建意 → 建议).
+  const respell = (word: string) => (word.length === 2 && known && !known(word) ? soundsLike?.(word) : undefined) ?? word;
   const push = (word: string) => {
-    for (const piece of known ? splitUnknown(word, known) : [word]) out.push(piece);
+    for (const piece of known ? splitUnknown(word, known) : [word]) out.push(respell(piece));
   };
   const flush = () => {
     // NOTE: single characters joined back are kept only when they make a word the report knows
     // (警/情 → 警情), or a longer name; "人/坐" is not a word.
-    if (run.length >= 3 || (run.length === 2 && (!known || known(run)))) push(run);
+    const word = run.length === 2 ? respell(run) : run;
+    if (word.length >= 3 || (word.length === 2 && (!known || known(word)))) push(word);
     run = '';
   };
   const segments = known ? mergeKnown(segmentChinese(text), known, isTerm) : segmentChinese(text);

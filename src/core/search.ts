@@ -10,6 +10,7 @@ import MiniSearch from 'minisearch';
 import type { Fact, Report, Section } from './knowledge.js';
 import type { Hardness, QueryTerms, QueryWord, WordStats } from './query.js';
 import {
+  chineseWordClass,
   deletionsOf,
   englishRank,
   englishTerms,
@@ -20,6 +21,7 @@ import {
   normalize,
   pinyinOf,
   sameSound,
+  segmentChinese,
   stem,
 } from './tokenize.js';
 
@@ -81,6 +83,7 @@ export class PassageIndex implements WordStats {
   /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
   private vocabularyDeletions?: Map<string, string[]>;
   private pinyinWords?: Map<string, string>;
+  private soundWords?: Map<string, string | null>;
   readonly factCount: number;
 
   constructor(report: Report) {
@@ -278,6 +281,30 @@ export class PassageIndex implements WordStats {
       }
     }
     return this.pinyinWords.get(word);
+  }
+
+  /**
+   * The report's two-character word (a keyword, or a word of a fact as the segmenter splits it)
+   * that sounds like `word`, when only one does: 锻练 → 锻炼, 建意 → 建议. Built on first use.
+   */
+  zhWordForSound(word: string): string | undefined {
+    if (!this.soundWords) {
+      const bySound = new Map<string, string | null>();
+      const words = new Set<string>();
+      for (const x of [...this.report.facts, ...this.report.sections]) for (const k of x.keywords.zh) words.add(normalize(k));
+      for (const fact of this.report.facts) for (const w of segmentChinese(normalize(fact.zh))) words.add(w);
+      for (const w of words) {
+        if (!/^[\u4e00-\u9fff]{2}$/.test(w) || chineseWordClass(w) === 'grammar') continue;
+        const sound = pinyinOf(w);
+        if (!sound) continue;
+        const seen = bySound.get(sound);
+        // NOTE: two words of one sound (市民, 事民): no telling which was meant.
+        bySound.set(sound, seen === undefined || seen === w ? w : null);
+      }
+      this.soundWords = bySound;
+    }
+    const sound = pinyinOf(word);
+    return (sound === undefined ? undefined : this.soundWords.get(sound)) ?? undefined;
   }
 
   /** How many facts carry an English stem. */

@@ -790,6 +790,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which students feel the homework burden the most, according to the survey?', 'en')).toContain('prestigious schools');
   });
 
+  it("reads a two-character homophone typo as the report's word (锻练, 建意, 单为), not a grammar word", () => {
+    expect(text('学生每天的锻练时间有啥变化?')).toContain('锻炼时间略有增加');
+    expect(text('报告建意以后社会心里服务这块要咋搞')).toContain('健全社会心理服务体系');
+    expect(engine.analyze('哪个单为编的', 'zh').words.map((w) => w.text)).toContain('单位');
+    // 是在 and 都是 are grammar, not 市在 or 都市.
+    expect(engine.analyze('本文是在哪一天发布的?', 'zh').words.map((w) => w.text)).toEqual(['本文', '发布']);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
