@@ -248,10 +248,15 @@ export class AnswerEngine {
     return this.factOrder.get(fact) ?? -1;
   }
 
-  /** True when `part` breaks `total` down: a 其中 clause of its section, at most two clauses after it. */
+  /**
+   * True when `part` breaks `total` down or goes on from it: a 其中 clause of its section at most
+   * two clauses after it, or the next clause when it has no subject of its own and compares
+   * (超过北京、上海、广州等城市 after the figure it exceeds with).
+   */
   private breaksDown(part: Fact, total: Fact): boolean {
     const gap = this.order(part) - this.order(total);
-    return gap >= 1 && gap <= 2 && part.section === total.section && /^其中/.test(part.zh);
+    if (part.section !== total.section) return false;
+    return (gap >= 1 && gap <= 2 && /^其中/.test(part.zh)) || (gap === 1 && /^(?:超过|高于|低于|领先|位居|位列|居全国|相当于)/.test(part.zh));
   }
 
   /** Analyses a question (exposed for tests and the benchmark). */

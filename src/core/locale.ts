@@ -8,8 +8,9 @@ import type { Locale } from './types.js';
 /** The language of a piece of text, or undefined when it has no letters (emoji, numbers). */
 export function detectLocale(text: string): Locale | undefined {
   const n = normalize(text);
-  // NOTE: an English question that glosses a term in Chinese ("social groups (社会团体)") is English.
-  const outside = n.replace(/\([^)]*\)/g, ' ');
+  // NOTE: an English question that glosses or quotes a term in Chinese ("social groups (社会团体)",
+  // "the phase described as '降速提质'") is English.
+  const outside = n.replace(/\([^)]*\)|'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》/g, ' ');
   if (outside !== n && !HAN.test(outside) && (outside.match(/[a-z]{2,}/g)?.length ?? 0) >= 3) return 'en';
   if (looksChinese(n)) return 'zh';
   if (/[a-z]{2,}/.test(n)) return 'en';

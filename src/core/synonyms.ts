@@ -259,6 +259,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['credit', 'trust', 'trustworthiness', 'integrity', 'honesty', 'creditworthiness', '信用', '诚信'],
   ['centre', 'center', 'hub', 'headquarters', 'core', 'heart', 'at the heart of', 'central facility', '中心', '枢纽', '核心'],
   ['neighbourhood', 'neighborhood', 'community', 'communities', 'estate', 'estates', 'compound', 'compounds', 'residential area', '社区', '小区'],
+  ['per 10,000', 'per 10000', 'per ten thousand', 'per 10k', 'for every 10,000', 'for every 10000', '每万', '每万人'],
   ['measurable', 'quantified', 'quantifiable', 'quantitative', 'quantify', 'metrics', '量化', '定量化', '定量'],
   ['up to date', 'kept up to date', 'dynamically updated', 'dynamic', 'constantly updated', 'kept current', 'live data', '动态更新', '动态'],
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerEngine, MAX_QUESTION_LENGTH } from '../../../src/core/index.js';
+import { AnswerEngine, detectLocale, MAX_QUESTION_LENGTH } from '../../../src/core/index.js';
 import { loadReport } from '../../../src/data/report.js';
 
 const engine = new AnswerEngine(loadReport());
@@ -796,6 +796,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(engine.analyze('哪个单为编的', 'zh').words.map((w) => w.text)).toContain('单位');
     // 是在 and 都是 are grammar, not 市在 or 都市.
     expect(engine.analyze('本文是在哪一天发布的?', 'zh').words.map((w) => w.text)).toEqual(['本文', '发布']);
+  });
+
+  it('reads "per 10,000" as 每万, and an English question quoting a Chinese term as English', () => {
+    expect(text('How many registered social orgs did Shenzhen have per 10,000 residents in 2018?', 'en')).toContain('7.93');
+    expect(text('Per 10,000 residents, Shenzhen now has more social organizations than which other cities?', 'en')).toContain('Beijing');
+    expect(detectLocale("What's the NGO sector's current phase, the one described as '降速提质'?")).toBe('en');
   });
 
   it('cuts an overlong question and says so', () => {
