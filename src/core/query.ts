@@ -347,6 +347,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     correctText(
       normalize(question)
         .replace(/(\d),(?=\d{3}\b)/g, '$1')
+        // NOTE: "affordable + policy homes": a plus between words is "and".
+        .replace(/([a-z]) ?\+ ?(?=[a-z])/g, '$1 and ')
         .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
         // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
         .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
@@ -585,6 +587,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const word = members && words.find((w) => w.text === a.word);
     if (word) addAlternatives(word, members);
   }
+  // NOTE: "全名叫啥": a full name is answered by the fact that quotes one (《…》), whether or not
+  // it says "full name".
+  for (const word of words) if (word.script === 'zh' && (word.text === '全名' || word.text === '全称') && word.hard) addAlternatives(word, ['《']);
   // NOTE: "which postgrad institution was approved" is answered by a graduate school, "which body
   // compiled it" by an academy.
   for (const word of words) {
@@ -950,6 +955,9 @@ const SHORTHAND: Record<string, string> = {
   edu: 'education',
   info: 'information',
   mgmt: 'management',
+  doc: 'document',
+  docs: 'documents',
+  cas: 'chinese academy of sciences',
   fwd: 'forward',
   intl: 'international',
   natl: 'national',

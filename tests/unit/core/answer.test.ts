@@ -804,6 +804,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(detectLocale("What's the NGO sector's current phase, the one described as '降速提质'?")).toBe('en');
   });
 
+  it('reads chat shorthand for names and "+", and knows a full name is quoted (《…》)', () => {
+    expect(text('anyone know what happened w the CAS tech uni in sz', 'en')).toContain('formally signed');
+    expect(text('how many affordable + policy homes has sz handed out in total so far', 'en')).toContain('500,000');
+    expect(text('深圳是不是出了个全国首个统一地址的标准?全名叫啥')).toContain('《社会管理要素统一地址规范》');
+    expect(text("anyone know which year's data the report actually looks at", 'en')).toContain('in 2018');
+    expect(text('Which group of people who come to work in Shenzhen does the report want to give more of a say in running things?', 'en')).toContain('migrants');
+    expect(answer("who's the party secretary of shenzhen", 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
