@@ -275,6 +275,8 @@ export class AnswerEngine {
     const refused = (): Answer => ({ ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) });
     // NOTE: the report gives no personal advice ("how do I get a hukou"): related facts at most.
     if (query.asksAdvice) return refused();
+    // NOTE: nor forecasts: it reviews 2018 ("when will the campus open", "什么时候能取消限购").
+    if (query.asksPrediction) return refused();
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) =>
       h.evidence >= MIN_EVIDENCE ||

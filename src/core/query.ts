@@ -89,6 +89,8 @@ export interface QueryTerms {
    * report describes the city and advises no one.
    */
   asksAdvice: boolean;
+  /** Asks what will happen ("when will the campus open", "什么时候能取消限购"): a review of a past year does not say. */
+  asksPrediction: boolean;
   /** Asks for an extreme ("the most beds", "最好的学区"): the answer must rank or single one out. */
   asksSuperlative: boolean;
   /** The words right after an English superlative ("the best international school" → international, school). */
@@ -286,6 +288,9 @@ const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+/** A question about the future: when something will happen, or whether a plan will work. */
+const PREDICTION =
+  /\bwhen will\b|\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
@@ -307,7 +312,7 @@ const ZH_FRAME = new Set(
   ),
 );
 const EN_FRAME = new Set(
-  `one compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one actual compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -681,6 +686,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
+    asksPrediction: PREDICTION.test(text),
     asksSuperlative: SUPERLATIVE.test(text),
     superlativeOf: superlativeOf(text),
     asksPerson: PERSON.test(text),
@@ -698,7 +704,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           places.filter((p) => !SHENZHEN_PLACES.has(p)),
         ),
     places,
-    aboutReport: /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(report|blue book|book|article|piece|post)\b/.test(text),
+    // NOTE: a police or 110 report is an incident, not the report.
+    aboutReport:
+      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b/.test(
+        text,
+      ),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
       .map((m) => ((m[1] ?? m[2]) as string).trim())
       .filter((q) => q.length > 0),
@@ -1129,7 +1139,7 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 
 /** Words in an asked attribute's phrase that the answer need not contain: numbers, "one", time. */
 const NOT_ATTRIBUTES = new Set(
-  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually exactly full complete official formal title titles other another component components element elements'.split(
+  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually actual exact precise real exactly full complete official formal title titles other another component components element elements'.split(
     ' ',
   ),
 );
@@ -1218,7 +1228,8 @@ function askedAttributes(
   // NOTE: "哪个单位牵头编的": 牵头 leads another verb, which is what was done (see LEAD_AGENT).
   const leadsVerb = agentZh !== undefined && /^(?:牵头|负责|带头|主导|联合|共同|一起|具体)$/.test(agentZh) && LEAD_AGENT.test(text);
   // NOTE: "谁最先建起", "谁更容易": an adverb after 谁 is no verb of the agent's.
-  const adverb = agentZh !== undefined && /^[的来最更首率先比会能在是都也还就已]/.test(agentZh);
+  // NOTE: "谁家孩子更多": 谁家 is "whose", not 谁 doing 家孩.
+  const adverb = agentZh !== undefined && /^[的来最更首率先比会能在是都也还就已家]/.test(agentZh);
   if (agentZh && !leadsVerb && !adverb && !agentZh.endsWith('的') && !ZH_STOP.has(agentZh)) out.push({ word: agentZh, script: 'zh' });
   // NOTE: "name one social group in Yantian that…", "give an example of a hospital": an instance is asked.
   const instance =

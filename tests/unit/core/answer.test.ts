@@ -809,8 +809,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many affordable + policy homes has sz handed out in total so far', 'en')).toContain('500,000');
     expect(text('深圳是不是出了个全国首个统一地址的标准?全名叫啥')).toContain('《社会管理要素统一地址规范》');
     expect(text("anyone know which year's data the report actually looks at", 'en')).toContain('in 2018');
-    expect(text('Which group of people who come to work in Shenzhen does the report want to give more of a say in running things?', 'en')).toContain('migrants');
+    expect(text('Which group of people who come to work in Shenzhen does the report want to give more of a say in running things?', 'en')).toContain(
+      'migrants',
+    );
     expect(answer("who's the party secretary of shenzhen", 'en').answered).toBe(false);
+  });
+
+  it('makes no forecasts, and reads a police report as an incident, 谁家 as "whose" and "actual" as no subject', () => {
+    expect(answer('will the child friendly city plan actually work tho', 'en').answered).toBe(false);
+    expect(answer('深圳什么时候能取消住房限购?').answered).toBe(false);
+    expect(answer('When will the Shenzhen-Zhongshan bridge open?', 'en').answered).toBe(false);
+    expect(answer("What were Shenzhen's 110 police report figures for 2019?", 'en').answered).toBe(false);
+    expect(text('二孩调查里,户籍居民和非深户籍居民谁家孩子更多?')).toContain('非深户籍居民比户籍居民拥有的子女数量更多');
+    expect(text('shenzhen became the first big city in china to get some traffic death rate under 1 — what was the actual number?', 'en')).toContain('0.86');
   });
 
   it('cuts an overlong question and says so', () => {
