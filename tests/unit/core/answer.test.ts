@@ -824,6 +824,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('shenzhen became the first big city in china to get some traffic death rate under 1 — what was the actual number?', 'en')).toContain('0.86');
   });
 
+  it('reads "offering" as framing: schools offering compulsory education are the 652', () => {
+    expect(text('How many schools offering compulsory education did Shenzhen have in 2018?', 'en')).toContain('652');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
