@@ -398,9 +398,11 @@ export class PassageIndex implements WordStats {
             if (text.en.has(t)) hit++;
             else if (text.enNear.has(t)) near++;
           }
-          if (nearToo && hit + near === terms.length) best = Math.max(best, 0.6);
-          // NOTE: all the words but not as the phrase ("university … technology") is weak evidence for a name.
-          best = Math.max(best, hit === terms.length ? 0.6 : (0.4 * hit) / terms.length);
+          // NOTE: all the words but not as the phrase ("university … technology") is weak evidence
+          // for a name, and none for a phrase the answer must hold ("public rental housing").
+          const apart = ownOnly && word.alternatives.length > 1 ? 0.4 : 0.6;
+          if (nearToo && hit + near === terms.length) best = Math.max(best, apart);
+          best = Math.max(best, hit === terms.length ? apart : (0.4 * hit) / terms.length);
         } else if (terms.length === 1) {
           const t = terms[0] as string;
           if (text.en.has(t)) return 1;

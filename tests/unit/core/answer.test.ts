@@ -828,6 +828,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many schools offering compulsory education did Shenzhen have in 2018?', 'en')).toContain('652');
   });
 
+  it('needs a required term of the lexicon as a phrase: "public rental housing" is not "public housing" and "rental"', () => {
+    expect(answer('How many public rental housing units were completed in Shenzhen in 2018?', 'en').answered).toBe(false);
+    expect(text('what did yantian set up to link civil society groups with the govt', 'en')).toContain('hub organisations');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
