@@ -189,7 +189,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['substantial', 'substantive', 'real progress', 'significant progress', '实质', '实质性'],
   ['mix', 'structure', 'composition', 'makeup', 'make-up', '结构'],
   ['imported', 'import', 'dumped', 'fed into', 'loaded', 'uploaded', 'pulled in', '导入'],
-  ['datasets', 'dataset', 'data sets', 'massive data', 'big data', '大数据'],
+  ['datasets', 'dataset', 'data sets', 'massive data', 'big data', 'data-driven', 'data driven', 'data-powered', '大数据'],
   ['multiple', 'two or more', 'more than one', 'several children', '2个及以上', '两个及以上'],
   ['pillars', 'directions', 'strands', 'strategies', 'strategic pillars', 'lines of action', '策略'],
   ['attainment', 'educational attainment', 'academic attainment', 'education level', 'level of education', '学历'],
