@@ -833,6 +833,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('what did yantian set up to link civil society groups with the govt', 'en')).toContain('hub organisations');
   });
 
+  it('knows "came up with" and "data-driven" as everyday words for the report\'s', () => {
+    expect(text('The report came out in 2019, but which year does it mainly look back on?', 'en')).toContain('in 2018');
+    expect(text('What nickname does Futian give to the data-driven command system that steers its district?', 'en')).toContain('Futian');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
