@@ -307,7 +307,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 全称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 大家`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 大家 时刻 层面 地位 利用`.split(
     /\s+/,
   ),
 );
@@ -550,7 +550,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const kindChar = /什么([\u3400-\u9fff])(?=[?!,.;]|$)/.exec(text)?.[1];
   if (kindChar && !FUNCTION_CHARS.has(kindChar) && !ZH_STOP.has(kindChar) && stats.zhDf(kindChar) > 0 && stats.zhDf(kindChar) <= 5) add(kindChar, 'zh', 'own');
   // NOTE: a named institution (市人民医院, 北京大学深圳医院) is what is asked about: the answer names it.
-  for (const m of text.matchAll(/(?:^|[^\u3400-\u9fff]|深圳市?|市)([\u3400-\u9fff]{2,4}?)(医院|大学|中学|(?<!中)小学|学院|银行|集团)(?!生)/g)) {
+  // NOTE: "2018年中山大学": a date before the name is no part of it.
+  for (const m of text.matchAll(/(?:^|\d[年月日号]|[^\u3400-\u9fff]|深圳市?|市)([\u3400-\u9fff]{2,4}?)(医院|大学|中学|(?<!中)小学|学院|银行|集团)(?!生)/g)) {
     const name = (m[1] as string) + (m[2] as string);
     const prefix = m[1] as string;
     if (
@@ -712,7 +713,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
       .map((m) => ((m[1] ?? m[2]) as string).trim())
       .filter((q) => q.length > 0),
-    asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
+    // NOTE: a clock time is asked of the dated fact too (几点几分, "what time": 2019-10-25 17:54).
+    asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|几点|\bwhat time\b(?! (?:period|frame|span))|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
@@ -1120,7 +1122,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
  */
 const BARE_NAMED = new Set(
-  'district districts area areas field fields domain domains sector sectors city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+  'district districts area areas field fields domain domains sector sectors group groups city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
     ' ',
   ),
 );
