@@ -240,8 +240,16 @@ export class Lexicon {
 }
 
 function keyOf(word: string): string {
-  return /[a-z]/.test(word) ? englishTerms(word).join(' ') || word : word;
+  if (!/[a-z]/.test(word)) return word;
+  // NOTE: a phrasal verb keeps its particle: "put into" (imported), "put out" (published) and
+  // "put off" (deterred) are three meanings, not one "put".
+  const words = englishWords(word);
+  if (words.length > 1 && words.some((w) => PARTICLES.has(w))) return words.map((w) => (PARTICLES.has(w) ? w : (englishTerms(w)[0] ?? w))).join(' ');
+  return englishTerms(word).join(' ') || word;
 }
+
+/** The particles of English phrasal verbs. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'into', 'in', 'on', 'over', 'back', 'away', 'through']);
 
 // NOTE: question words, particles and chat filler: no evidence for or against a fact.
 const ZH_STOP = new Set(
@@ -649,6 +657,14 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       if (offTopic) w.hard = false;
     }
   }
+  // NOTE: what the asker grants before "but" ("The report came out in 2019, but which year does
+  // it look back on?", "名字带着2019, 但其实梳理的是哪一年") is context, even in the report's words.
+  const granted = /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([^]*)$/.exec(text);
+  if (granted && ASKING.test(granted[2] as string) && !ASKING.test(granted[1] as string)) {
+    const [given, rest] = [granted[1] as string, granted[2] as string];
+    const inside = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
+    for (const w of words) if (!w.hard && inside(w, given) && !inside(w, rest)) asFraming(w);
+  }
 
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
@@ -714,7 +730,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       .map((m) => ((m[1] ?? m[2]) as string).trim())
       .filter((q) => q.length > 0),
     // NOTE: a clock time is asked of the dated fact too (几点几分, "what time": 2019-10-25 17:54).
-    asksDay: /哪天|哪一天|几号|几月几[日号]|什么日子|几点|\bwhat time\b(?! (?:period|frame|span))|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(text),
+    asksDay:
+      /哪天|哪一天|几号|几月几[日号]|什么日子|几点|\bwhat time\b(?! (?:period|frame|span))|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(
+        text,
+      ),
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),

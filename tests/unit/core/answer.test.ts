@@ -838,6 +838,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What nickname does Futian give to the data-driven command system that steers its district?', 'en')).toContain('Futian');
   });
 
+  it('keeps a phrasal verb\'s particle (put into ≠ put off ≠ put out) and reads what comes before "but" as context', () => {
+    const alternatives = (q: string) => engine.analyze(q, 'en').words[0]?.alternatives ?? [];
+    expect(alternatives('put into')).toContain('imported');
+    expect(alternatives('put into')).not.toContain('published');
+    expect(alternatives('put off')).not.toContain('imported');
+    const words = engine.analyze('The report came out in 2019, but which year does it mainly look back on?', 'en').words;
+    expect(words.find((w) => w.text === 'came out')?.framing).toBe(true);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
