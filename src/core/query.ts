@@ -659,7 +659,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: what the asker grants before "but" ("The report came out in 2019, but which year does
   // it look back on?", "名字带着2019, 但其实梳理的是哪一年") is context, even in the report's words.
-  const granted = /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([^]*)$/.exec(text);
+  const granted = /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([\s\S]*)$/.exec(text);
   if (granted && ASKING.test(granted[2] as string) && !ASKING.test(granted[1] as string)) {
     const [given, rest] = [granted[1] as string, granted[2] as string];
     const inside = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
