@@ -986,6 +986,8 @@ const SHORTHAND: Record<string, string> = {
   edu: 'education',
   info: 'information',
   mgmt: 'management',
+  smth: 'something',
+  sth: 'something',
   doc: 'document',
   docs: 'documents',
   cas: 'chinese academy of sciences',
@@ -1141,7 +1143,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
  */
 const BARE_NAMED = new Set(
-  'district districts area areas field fields domain domains sector sectors group groups city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+  'district districts area areas field fields domain domains sector sectors group groups measure metric metrics indicator indicators category categories city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
     ' ',
   ),
 );
