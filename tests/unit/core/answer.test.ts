@@ -847,6 +847,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(words.find((w) => w.text === 'came out')?.framing).toBe(true);
   });
 
+  it('gives no opinion on what a group chat thinks ("大家觉得深圳比广州好吗")', () => {
+    expect(answer('大家觉得深圳比广州好吗').answered).toBe(false);
+    expect(answer('你们觉得深圳的房价会降吗').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
