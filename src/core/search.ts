@@ -41,6 +41,8 @@ export interface Hit {
 }
 
 interface FactText {
+  /** The fact's place in the report (a row of the containment cache). */
+  index: number;
   /** Normalised Chinese text: fact, keywords, figures. */
   zh: string;
   /** Normalised Chinese text of the neighbouring facts in the same section. */
@@ -74,6 +76,8 @@ export class PassageIndex implements WordStats {
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
   private readonly zhDfCache = new Map<string, number>();
+  /** Which of each fact's texts hold a word or phrase (see contains()), by word. */
+  private readonly containsCache = new Map<string, Uint8Array>();
   /** The report's Chinese keywords, whole (built on first use). */
   private zhKeywords?: Set<string>;
   /** How many facts each index term occurs in. */
@@ -133,6 +137,7 @@ export class PassageIndex implements WordStats {
       const enText = normalize([fact.en, ...fact.keywords.en, section?.title.en ?? '', ...(section?.keywords.en ?? [])].join(' ')).replace(/-/g, ' ');
       const en = new Set(englishTerms(enText));
       this.texts.set(fact.id, {
+        index: this.texts.size,
         zh,
         zhContext,
         en,
@@ -364,6 +369,32 @@ export class PassageIndex implements WordStats {
     return { coverage: total === 0 ? 0 : got / total, missing, hardMissing, evidence: got };
   }
 
+  /**
+   * Which of a fact's texts hold `alt` (a Chinese word, or an English phrase as written): bits
+   * ZH_OWN, ZH_CONTEXT, ZH_NEAR or EN_PHRASE. Cached per word and fact, as zhDf is: the same
+   * synonyms are looked for in the same candidates question after question, and a substring
+   * search of a fact's text and keywords is most of the coverage time.
+   */
+  private contains(alt: string, text: FactText, zh: boolean): number {
+    let row = this.containsCache.get(alt);
+    if (!row) {
+      if (this.containsCache.size >= 20_000) this.containsCache.clear();
+      row = new Uint8Array(this.factCount);
+      this.containsCache.set(alt, row);
+    }
+    let bits = row[text.index] as number;
+    if (bits === 0) {
+      bits = CHECKED;
+      if (zh) {
+        if (text.zh.includes(alt)) bits |= ZH_OWN;
+        if (text.zhContext.includes(alt)) bits |= ZH_CONTEXT;
+        if (text.zhNear.includes(alt)) bits |= ZH_NEAR;
+      } else if (text.enText.includes(alt.includes('-') ? alt.replace(/-/g, ' ') : alt)) bits |= EN_PHRASE;
+      row[text.index] = bits;
+    }
+    return bits;
+  }
+
   /** How well a fact covers one word: 1 in its own text, less from its section or neighbours. */
   private credit(word: QueryWord, text: FactText, strict: Hardness = false): number {
     const ownOnly = strict !== false;
@@ -372,13 +403,14 @@ export class PassageIndex implements WordStats {
     for (let i = 0; i < word.alternatives.length; i++) {
       const alt = word.alternatives[i] as string;
       if (word.script === 'zh') {
-        if (text.zh.includes(alt)) return 1;
+        const held = this.contains(alt, text, true);
+        if (held & ZH_OWN) return 1;
         if (!word.known && alt.length >= 2 && alt.length <= 4 && typoMatch(alt, text.zh)) best = Math.max(best, 0.8);
-        if (strict === 'near' && text.zhNear.includes(alt)) best = Math.max(best, 0.6);
-        if (strict === 'section' && text.zhContext.includes(alt)) best = Math.max(best, 0.7);
+        if (strict === 'near' && held & ZH_NEAR) best = Math.max(best, 0.6);
+        if (strict === 'section' && held & ZH_CONTEXT) best = Math.max(best, 0.7);
         if (ownOnly) continue;
-        if (text.zhContext.includes(alt)) best = Math.max(best, 0.7);
-        else if (text.zhNear.includes(alt)) best = Math.max(best, 0.6);
+        if (held & ZH_CONTEXT) best = Math.max(best, 0.7);
+        else if (held & ZH_NEAR) best = Math.max(best, 0.6);
         else if (alt.length >= 3) {
           const grams = bigramsOf(alt);
           let hit = 0;
@@ -389,7 +421,7 @@ export class PassageIndex implements WordStats {
       } else {
         const terms = word.terms[i] ?? [];
         if (terms.length > 1) {
-          if (text.enText.includes(alt.includes('-') ? alt.replace(/-/g, ' ') : alt)) return 1;
+          if (this.contains(alt, text, false) & EN_PHRASE) return 1;
           // NOTE: plain loops: this runs for every word of every candidate, and closures add up.
           let hit = 0;
           let near = 0;
@@ -436,6 +468,14 @@ export class PassageIndex implements WordStats {
 export function enumerates(fact: Fact): boolean {
   return (fact.zh.match(/、/g)?.length ?? 0) >= 2;
 }
+
+/** Bits of contains(): the fact's own Chinese text, its section's, a neighbour's; its English text as a phrase. */
+const ZH_OWN = 1;
+const ZH_CONTEXT = 2;
+const ZH_NEAR = 4;
+const EN_PHRASE = 8;
+/** Set once a fact was looked at, so 0 means "not yet". */
+const CHECKED = 128;
 
 /** How much a list (for a list question) or a quoted name (for a name question) moves a fact up. */
 const ORDER_BONUS = 0.08;
