@@ -255,7 +255,7 @@ const PARTICLES = new Set(['up', 'down', 'out', 'off', 'into', 'in', 'on', 'over
 const ZH_STOP = new Set(
   `的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 在 有 和 与 及 或 还 也 都 就 又 被 把 给 对 从 向 跟 让 用 要 会 能 可以 可 该 这 那 这个 那个 这些 那些 这种 那种
   哪 哪个 哪些 哪里 哪儿 哪一 哪一个 什么 啥 谁 怎么 怎样 怎么样 如何 为什么 为何 多少 几 几个 多大 多长 多久 是否 是不是 有没有 有没 没有 没
-  请问 请 问 问问 一下 知道 告诉 告诉我 说说 讲讲 介绍 介绍一下 听说 据说 报告 报告里 报告中 里面 里 中 上 下 方面 情况 具体 到底 究竟 大概 一共 总共 共 总 总计 合计
+  请问 请 问 问问 话说 一下 知道 告诉 告诉我 说说 讲讲 介绍 介绍一下 听说 据说 报告 报告里 报告中 里面 里 中 上 下 方面 情况 具体 到底 究竟 大概 一共 总共 共 总 总计 合计
   现在 目前 当时 当年 去年 今年 那年 已经 曾经 一直 还是 或者 以及 而且 但是 可是 所以 因为 如果 然后 之后 以后 之前 以前 其中 其他 另外
   我 你 他 她 它 我们 你们 他们 大家 咱们 自己 人家 搞 弄 做 干 办 整 算 得 着 过 呗 啦 哈 嗯 喔 诶 一个 一些 有些 些 个 次 年 月 日 号
   多 少 大 小 高 低 新 老 好 坏 更 最 很 挺 太 非常 比较 特别 主要 所有 全部 每 各 各个 哪几 哪几个 几项 多少个 一共有 提到 提出 说 讲 写 指 指的是 叫 称为
@@ -295,7 +295,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|大家觉得|你们觉得|大伙觉得|比[^?？,，]{1,10}(?:更)?好吗|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|比[^?？,，]{1,10}(?:更)?好吗|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
   /\bwhen will\b|\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
