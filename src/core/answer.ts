@@ -177,6 +177,12 @@ const PEOPLE_STEMS = new Set(
 );
 
 /** Measure words that count as the same kind of quantity. */
+/** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几). */
+const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
+
+/** An English rate asked for ("what's the fertility rate", "what was the crime rate"). */
+const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were)? (?:the |its |their )?(?:[a-z-]+ ){0,3}rates?\b/;
+
 const UNIT_KINDS: Record<string, string> = {
   户: '户',
   家: '家',
@@ -454,13 +460,15 @@ export class AnswerEngine {
         return false;
     // NOTE: nor, for a running total ("so far"), a count of one year (全年), unless that year is asked.
     if (query.asksTotal && (/新增|新建/.test(fact.zh) || (/全年/.test(fact.zh) && !/2018|全年|\bthat year\b/.test(query.text)))) return false;
-    if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|增长|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
+    if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").
     const counts = figures.filter((f) => !DATE_FIGURE.test(f) && !f.includes('+'));
     if (query.asksTime && !/(19|20)\d{2}|\d+月/.test(fact.zh)) return false;
     if (query.asksDay && !/\d{4}-\d{2}-\d{2}|\d+月\d+日|\d+日/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
+    // NOTE: "生育率是多少": a rate asked is a rate or a share in the answer, not a count of births.
+    if (((query.asksQuantity && ZH_RATE_ASKED.test(query.text)) || EN_RATE_ASKED.test(query.text)) && !/率|%/.test(fact.zh)) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).

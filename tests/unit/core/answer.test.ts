@@ -852,6 +852,21 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('你们觉得深圳的房价会降吗').answered).toBe(false);
   });
 
+  it('answers a rate asked only with a rate or a share, and a count of new things only with new things', () => {
+    expect(answer('大鹏新区的生育率具体是多少').answered).toBe(false);
+    expect(answer("What's the fertility rate in Dapeng New Area?", 'en').answered).toBe(false);
+    expect(answer('深圳2018年新增了多少个社会组织?').answered).toBe(false);
+    expect(text('公交分担率是多少?')).toContain('60.5%');
+    expect(text('what was the traffic death rate?', 'en')).toContain('0.86');
+  });
+
+  it('reads chat filler, "best for" opinions and 导进去', () => {
+    expect(text('话说那本深圳蓝皮书是谁编的啊')).toContain('深圳市社会科学院');
+    expect(text('大数据库里一共导进去多少条数据?')).toContain('150多亿条');
+    expect(answer('which sz hospital is best for kids lol', 'en').answered).toBe(false);
+    expect(answer('Is Shenzhen a good place to retire?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
