@@ -810,7 +810,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳是不是出了个全国首个统一地址的标准?全名叫啥')).toContain('《社会管理要素统一地址规范》');
     expect(text("anyone know which year's data the report actually looks at", 'en')).toContain('in 2018');
     expect(text('Which group of people who come to work in Shenzhen does the report want to give more of a say in running things?', 'en')).toContain(
-      'migrants',
+      'newcomers who build Shenzhen',
     );
     expect(answer("who's the party secretary of shenzhen", 'en').answered).toBe(false);
   });
