@@ -867,6 +867,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Is Shenzhen a good place to retire?', 'en').answered).toBe(false);
   });
 
+  it('knows plain words a newcomer uses: daily lives, a good job, go down, safer', () => {
+    expect(text("How much money did the city spend on things for ordinary people's daily lives?", 'en')).toContain('277.2 billion');
+    expect(text('Do people think the police do a good job there?', 'en')).toContain('first');
+    expect(text('did crime go down in shenzhen?', 'en')).toContain('157,000');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
