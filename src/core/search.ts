@@ -76,6 +76,8 @@ export class PassageIndex implements WordStats {
   private readonly enDf = new Map<string, number>();
   private readonly byId = new Map<string, Fact>();
   private readonly zhDfCache = new Map<string, number>();
+  /** correctSpelling's answers (null: no near word), by word. */
+  private readonly spellingCache = new Map<string, string | null>();
   /** Which of each fact's texts hold a word or phrase (see contains()), by word. */
   private readonly containsCache = new Map<string, Uint8Array>();
   /** The report's Chinese keywords, whole (built on first use). */
@@ -203,6 +205,18 @@ export class PassageIndex implements WordStats {
    */
   correctSpelling(word: string): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word)) return undefined;
+    // NOTE: cached: a long word with no near match scans the whole vocabulary (about 1 ms), and
+    // the same unknown words come back question after question.
+    const cached = this.spellingCache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.nearestWord(word);
+    if (this.spellingCache.size >= 20_000) this.spellingCache.clear();
+    this.spellingCache.set(word, found ?? null);
+    return found;
+  }
+
+  /** correctSpelling without its cache. */
+  private nearestWord(word: string): string | undefined {
     const max = word.length >= 8 ? 2 : 1;
     // NOTE: candidates are the report's words (and their plurals) and everyday English; the nearest
     // wins, then one the report uses, then one the typo left a letter out of, then the commoner.
