@@ -262,7 +262,7 @@ export class AnswerEngine {
   private breaksDown(part: Fact, total: Fact): boolean {
     const gap = this.order(part) - this.order(total);
     if (part.section !== total.section) return false;
-    return (gap >= 1 && gap <= 2 && /^其中/.test(part.zh)) || (gap === 1 && /^(?:超过|高于|低于|领先|位居|位列|居全国|相当于)/.test(part.zh));
+    return (gap >= 1 && gap <= 2 && /^其中/.test(part.zh)) || (gap === 1 && /^(?:超过|高于|低于|领先|位居|位列|居全国|相当于|比\d{4}年)/.test(part.zh));
   }
 
   /** Analyses a question (exposed for tests and the benchmark). */
