@@ -320,7 +320,7 @@ const ZH_FRAME = new Set(
   ),
 );
 const EN_FRAME = new Set(
-  `one actual offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one actual clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -377,10 +377,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
         .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
         // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
-        .replace(/分(?:了|成|为)?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块')
+        .replace(/分(?:了|成|为)?哪?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块')
         .replace(/盘(?=的是|了)/g, '盘点')
         // NOTE: "which site is this from": the website that published the article.
-        .replace(/\b(?:which|what) (?:web)?site (?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)\b/g, 'which website published this article')
+        .replace(
+          /\b(?:which|what) (?:web)?site (?:(?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)|(?:posted|published|ran|carried|put out|put up) (?:this|it|the article|the story|the piece))\b/g,
+          'which website published this article',
+        )
         // NOTE: "比上一年增长了百分之几": year on year, a percentage.
         .replace(/比(?:上|前)一?年|比去年|较上年|较去年|与上年相比|跟去年比|和去年比/g, '同比')
         .replace(/百分之(?:几|多少)/g, '多少%')
@@ -721,9 +724,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           places.filter((p) => !SHENZHEN_PLACES.has(p)),
         ),
     places,
-    // NOTE: a police or 110 report is an incident, not the report.
+    // NOTE: a police or 110 report is an incident, not the report; "when was it posted" asks about the article.
     aboutReport:
-      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b/.test(
+      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
         text,
       ),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
@@ -986,6 +989,8 @@ const SHORTHAND: Record<string, string> = {
   edu: 'education',
   info: 'information',
   mgmt: 'management',
+  assoc: 'association',
+  assn: 'association',
   smth: 'something',
   sth: 'something',
   doc: 'document',

@@ -203,7 +203,7 @@ const EN_STOP = new Set(
   i me my we us our you your he him his she her they them their there here about into over under than then so such not no yes
   any some all each every more most much many very just also too only even still yet ever out up down off again further once
   if but because while during before after above below between through whether per via vs regarding concerning besides apart ultimately toward towards among amongst whereas respectively across onto upon throughout along
-  tell say says said know let lets get got please pls plz hey hi hello thanks thank bot anything something
+  tell say says said know let lets get got please pls plz hey hi hello thanks thank bot anything something yo lol lmao haha hehe
   s t d ll re ve m isn aren wasn weren doesn didn don hasn haven hadn won wouldn couldn shouldn`.split(/\s+/),
 );
 

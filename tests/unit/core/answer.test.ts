@@ -873,6 +873,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('did crime go down in shenzhen?', 'en')).toContain('157,000');
   });
 
+  it('reads chat about the article and its parts: "yo … lol", "which site posted this", 分哪几块, assoc', () => {
+    expect(text('yo which site posted this lol', 'en')).toContain('Shensi Net');
+    expect(text('what time was it posted, like actual clock time?', 'en')).toContain('17:54');
+    expect(text('報告一共分哪幾塊啊?隨便說幾個')).toContain('党建引领');
+    expect(text('which trucking assoc is doing dispute stuff in yantian?', 'en')).toContain('Container Trailer Transport Association');
+    expect(text('社会组织的基层党组织数量比2015年涨了多少?')).toContain('335%');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
