@@ -360,6 +360,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     correctText(
       normalize(question)
         .replace(/(\d),(?=\d{3}\b)/g, '$1')
+        // NOTE: "18年" in chat is 2018.
+        .replace(/(?<![\d.])(0\d|1\d)年/g, '20$1年')
         // NOTE: "affordable + policy homes": a plus between words is "and".
         .replace(/([a-z]) ?\+ ?(?=[a-z])/g, '$1 and ')
         .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
@@ -1053,7 +1055,7 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
  * report, they make the question out of scope.
  */
 const OFF_TOPIC =
-  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年/g;
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year|gdp)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年|生产总值/g;
 
 /** OFF_TOPIC for one word, whole. */
 const OFF_TOPIC_WORD = new RegExp(`^(?:${OFF_TOPIC.source})$`);
