@@ -881,6 +881,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('社会组织的基层党组织数量比2015年涨了多少?')).toContain('335%');
   });
 
+  it('answers 全称 with the quoted full name, and 18年 as 2018', () => {
+    expect(text('这份报告的全称叫什么?')).toContain('《深圳蓝皮书:深圳社会治理与发展报告(2019)》');
+    expect(text('深圳给每栋楼编码出了个什么标准,全称是?')).toContain('《社会管理要素统一地址规范》');
+    expect(answer('深圳18年人均GDP多少啊').answered).toBe(false);
+    expect(text('18年深圳新增了多少张病床?')).toContain('2555');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
