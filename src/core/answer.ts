@@ -353,7 +353,9 @@ export class AnswerEngine {
     const buildsWith =
       /(?:^|\s)['"“‘][^'"”’]{3,60}['"”’]/.test(query.text) &&
       /\b(?:build|create|achieve|form|make|develop|aim)\w*\b[^?]*\b(?:with|through|via|using|by means of)\b/.test(query.text);
-    const asked = query.asksName || buildsWith ? new Set(englishTerms(query.text.replace(/-/g, ' '))) : undefined;
+    // NOTE: "1 centre, 5 platforms and 100 systems" says the names the report spells out in words.
+    const spelt = (t: string) => t.replace(/-/g, ' ').replace(/\b(?:100|[1-9]|10)\b/g, (n) => NUMBER_WORDS[n] ?? n);
+    const asked = query.asksName || buildsWith ? new Set(englishTerms(spelt(query.text))) : undefined;
     const nextNamed = leader && !quotes(leader.fact) ? this.report.facts[this.order(leader.fact) + 1] : undefined;
     if (asked && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text, asked)) {
       moveTo(answering, answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed }, 1);
@@ -588,6 +590,21 @@ export class AnswerEngine {
     return other.fact.section === best.fact.section && other.coverage >= best.coverage - 0.15 && other.score >= 0.1 * best.score;
   }
 }
+
+/** Digits a question uses for the number words of the report's English names. */
+const NUMBER_WORDS: Record<string, string> = {
+  '1': 'one',
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
+  '10': 'ten',
+  '100': 'hundred',
+};
 
 /**
  * True when a fact quotes names and the question already says each of them (in Chinese or in

@@ -888,6 +888,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('18年深圳新增了多少张病床?')).toContain('2555');
   });
 
+  it('reads digits as the number words of a name the question already says (1 centre, 5 platforms)', () => {
+    expect(text('whats the nickname for the system futian is bulding with its 1 centre, 5 platforms and 100 systems?', 'en')).toContain('district brain');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
