@@ -594,7 +594,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (df >= 1 && df <= 3) add(quoted, 'en');
   }
   const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
-  for (const c of counted) add(c.word, c.script, 'own');
+  for (const c of counted) if (!c.modifier) add(c.word, c.script, 'own');
+  // NOTE: only a noun the report uses: one it never uses weighs as an unknown word already.
+  for (const c of counted) if (c.modifier && stats.enFrequency(englishTerms(c.word)[0] ?? c.word) > 0) add(c.word, c.script, 'near');
   const countedEn = counted.find((c) => c.script === 'en');
   const asked = askedAttributes(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
@@ -1294,8 +1296,12 @@ function askedAttributes(
  * The thing a quantity question counts, which the answering fact must name itself:
  * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
  */
-function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: string) => boolean): Array<{ word: string; script: 'zh' | 'en' }> {
-  const out: Array<{ word: string; script: 'zh' | 'en' }> = [];
+function countedNouns(
+  text: string,
+  known: (w: string) => boolean,
+  isTerm: (w: string) => boolean,
+): Array<{ word: string; script: 'zh' | 'en'; modifier?: true }> {
+  const out: Array<{ word: string; script: 'zh' | 'en'; modifier?: true }> = [];
   // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
   const zh = /(?:多少|(?<![哪这那近前过第])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
   // NOTE: "多少个与儿童紧密相关的领域": a measure word then a 的 clause; the head after 的 is counted.
@@ -1385,8 +1391,14 @@ function countedNouns(text: string, known: (w: string) => boolean, isTerm: (w: s
     }
     const last = group.at(-1);
     const head = last === undefined ? undefined : (lastParts.get(last) ?? last);
-    if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head))
+    if (head && !EN_COUNT_VAGUE.has(head) && !EN_FRAME.has(head) && !isEnglishStopword(head) && !['people', 'persons', 'times'].includes(head)) {
       out.push({ word: head, script: 'en' });
+      // NOTE: the noun right before it names which of them ("grid workers", "school seats"): the
+      // answer or a clause beside it must name it too. (Words in -al are mostly adjectives: local.)
+      const w = group.at(-2);
+      if (w && !isTerm(`${w} ${last}`) && !looksPredicate(w) && !/al$/.test(w) && !EN_FRAME.has(w) && !isEnglishStopword(w) && !w.includes('-'))
+        out.push({ word: w, script: 'en', modifier: true });
+    }
   }
   return out;
 }

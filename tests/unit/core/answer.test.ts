@@ -892,6 +892,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('whats the nickname for the system futian is bulding with its 1 centre, 5 platforms and 100 systems?', 'en')).toContain('district brain');
   });
 
+  it('counts "grid workers" only where grid is named, and still counts school seats', () => {
+    expect(answer('How many grid workers does Shenzhen employ?', 'en').answered).toBe(false);
+    expect(text('how many new public primary/middle school seats in 2018?', 'en')).toContain('63,000');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
