@@ -897,6 +897,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many new public primary/middle school seats in 2018?', 'en')).toContain('63,000');
   });
 
+  it('gives the fall in criminal reports alone when criminal cases are asked', () => {
+    expect(text('criminal cases fell by how much?', 'en')).toContain('12.2%');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
