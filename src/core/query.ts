@@ -295,7 +295,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|比[^?？,，]{1,10}(?:更)?好吗|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|比[^?？,，]{1,10}(?:更)?好吗|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
   /\bwhen will\b|\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
@@ -768,7 +768,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
   /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|几块[?？]?$|多少块|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
@@ -1279,7 +1279,7 @@ function askedAttributes(
     const phrase: string[] = [];
     const words = englishWords(en[1]);
     for (const [i, w] of words.entries()) {
-      if (phrase.length > 0 && (/(?:ing|ed)$/.test(w) || (isEnglishPredicate(w) && words[i + 1] === 'to'))) break;
+      if (phrase.length > 0 && (/(?:ing|ed|ly)$/.test(w) || (isEnglishPredicate(w) && words[i + 1] === 'to'))) break;
       // NOTE: a determiner or pronoun starts a relative clause ("the six sections the report is split into").
       if (phrase.length > 0 && CLAUSE_START.has(w)) break;
       phrase.push(w);

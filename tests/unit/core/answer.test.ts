@@ -901,6 +901,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('criminal cases fell by how much?', 'en')).toContain('12.2%');
   });
 
+  it('reads data entries as records, "what %" as a share, an adverb as the end of the thing asked', () => {
+    expect(text('Roughly how many data entries had been loded into the governance database?', 'en')).toContain('15 billion');
+    expect(answer('what % of dapeng families have 2+ kids', 'en').answered).toBe(false);
+    expect(text("What is the 'block data' physically organised around?", 'en')).toContain('buildings');
+    expect(text('Which students feel the heaviest load, according to the survey?', 'en')).toContain('prestigious schools');
+    expect(answer('你个人支持全面二孩政策吗?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
