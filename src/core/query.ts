@@ -408,11 +408,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\bmore or less\b|\bless or more\b/g, ' ')
         // NOTE: "members fall under the committee": a phrasal verb, not a fall.
         .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
+        // NOTE: "the report has how many parts": the report's parts are the parts it is divided into.
+        .replace(/\b(report|blue book|book|it) (has|have|got) how many (parts|sections|chapters)\b/g, 'how many $3 is the $1 divided into')
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
+        // NOTE: "…哪6个领域?说几个": a closing "name a few" asks the list too.
+        .replace(/(?:随便)?(?:说|列|讲|举|挑)(?:几|一两|两三|三五)个[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g, ' 哪些 ')
         // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
         .replace(/^.*(?:说出|说说|列出|举出|讲出|报出)(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
           q
@@ -645,6 +649,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: "X alone" singles out a part (see partThings); "alone" is no subject ("single-handedly").
   if (EN_PART.test(text)) for (const w of words) if (w.text === 'alone') asFraming(w);
+  // NOTE: "which fields picked up speed": a kind named bare (fields, areas, districts) is answered by
+  // its members' names, so it is no evidence either way.
+  const bareKind = /\bwhich ([a-z]+)\b/.exec(text)?.[1];
+  if (bareKind && BARE_NAMED.has(bareKind)) for (const w of words) if (w.text === bareKind && !w.hard) asFraming(w);
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
@@ -993,6 +1001,8 @@ const SHORTHAND: Record<string, string> = {
   edu: 'education',
   info: 'information',
   mgmt: 'management',
+  ok: '',
+  okay: '',
   assoc: 'association',
   assn: 'association',
   smth: 'something',

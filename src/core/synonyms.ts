@@ -492,7 +492,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['province', 'provincial', 'province-wide', 'provincewide', '全省', '省级'],
   ['sector', 'sectors', 'field', 'fields', 'domain', 'domains', '领域'],
   ['editor', 'editors', '编辑', '小编', '责编', '责任编辑'],
-  ['livelihood', 'livelihoods', 'quality of life', 'daily lives', 'daily life', 'everyday life', "people's lives", "people's daily needs", '民生'],
+  ['livelihood', 'livelihoods', 'quality of life', 'daily lives', 'daily life', 'everyday life', "people's lives", "people's daily needs", '民生', '生活保障'],
   ['satisfied', 'satisfaction', 'good job', 'doing a good job', 'happy with', 'approve of', 'approval', '满意', '满意度'],
   ['digits', 'digit', 'characters', 'character', 'length'],
   ['heavier', 'heaviest', 'heavier burden', '加重', '变重', '更重', '越来越重'],

@@ -909,6 +909,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('你个人支持全面二孩政策吗?').answered).toBe(false);
   });
 
+  it('reads "ok so", "the report has how many parts", a closing 说几个, 生活保障 and "which group of"', () => {
+    expect(text('ok so the report has how many parts?', 'en')).toContain('six parts');
+    expect(text('兒童友好試點選了哪6個領域?說幾個')).toContain('图书馆');
+    expect(text('深圳2018年花在老百姓生活保障上的钱有多少?')).toContain('2772亿元');
+    expect(text('Shenzen was the frist among which group of cities to set up such a database?', 'en')).toContain('first-tier cities');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
