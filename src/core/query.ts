@@ -713,7 +713,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksMoney: MONEY.test(text) && !TREND.test(text) && !EMBEDDED_QUANTITY.test(text),
     // NOTE: "When X and Y are linked, what do they form?": a leading when-clause before another
     // question word is a condition, not the question.
-    asksTime: TIME.test(text) && !/^(?:and |so |but )?when\b[^?]*,\s*(?:what|which|who|how)\b/.test(text),
+    // NOTE: nor is "when it comes to X".
+    asksTime:
+      TIME.test(text) &&
+      !/^(?:and |so |but )?when\b[^?]*,\s*(?:(?:at|in|on|for|to|from|by|with|under) )?(?:what|which|who|how)\b|\bwhen it comes to\b/.test(text),
     years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
@@ -1162,14 +1165,14 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
  */
 const BARE_NAMED = new Set(
-  'district districts area areas field fields domain domains sector sectors group groups measure metric metrics indicator indicators category categories city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+  'district districts area areas field fields domain domains sector sectors group groups step steps measure metric metrics indicator indicators category categories city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
     ' ',
   ),
 );
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 领域 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
+  '总数 总量 数量 数目 人数 个数 领域 环节 步骤 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
     ' ',
   ),
 );

@@ -916,6 +916,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Shenzen was the frist among which group of cities to set up such a database?', 'en')).toContain('first-tier cities');
   });
 
+  it('answers "which step" (哪个环节) with the step, and reads "when it comes to" as no time asked', () => {
+    expect(text('社会组织党建是把党建信息嵌到哪个环节里去的?')).toContain('登记');
+    expect(text('When it comes to party-building in social organisations, at which step did Shenzhen embed the party info?', 'en')).toContain('registration');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
