@@ -161,7 +161,7 @@ export interface WordStats {
   /** Facts whose English stems include the term. */
   enFrequency(term: string): number;
   /** The report's word a misspelt English word probably means, if any. */
-  correctSpelling(word: string): string | undefined;
+  correctSpelling(word: string, next?: string): string | undefined;
   /** Facts that hold an English phrase as written. */
   enPhraseDf(phrase: string): number;
   /** The report's Chinese word a pinyin spelling stands for ("shetuan" → 社团), if any. */
@@ -1053,13 +1053,14 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
     return term && stats.enFrequency(term) > 0 ? a + b : pair;
   });
   const spelt = joined.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
-  return spelt.replace(/[a-z][a-z']{3,}/g, (raw) => {
+  return spelt.replace(/[a-z][a-z']{3,}/g, (raw: string, at: number) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
     if (known) return raw;
     // NOTE: a possessive keeps its 's ("lunghua's" → longhua's).
     const [word, tail = ''] = raw.split(/(?=')/);
-    const corrected = word && word.length >= 4 ? stats.correctSpelling(word) : undefined;
+    const next = /^\s+([a-z]+)/.exec(spelt.slice(at + raw.length))?.[1];
+    const corrected = word && word.length >= 4 ? stats.correctSpelling(word, next) : undefined;
     return corrected ? corrected + tail : raw;
   });
 }

@@ -202,21 +202,23 @@ export class PassageIndex implements WordStats {
   /**
    * The report's English word a misspelt word was probably meant to be (shenzen → shenzhen,
    * fundations → foundations): same first letter, one edit (two from eight letters; a swap counts as one).
+   * `next` is the word after it: a correction that makes a phrase of the report with it wins a tie.
    */
-  correctSpelling(word: string): string | undefined {
+  correctSpelling(word: string, next = ''): string | undefined {
     if (word.length < 4 || this.vocabulary.has(word)) return undefined;
     // NOTE: cached: a long word with no near match scans the whole vocabulary (about 1 ms), and
     // the same unknown words come back question after question.
-    const cached = this.spellingCache.get(word);
+    const key = `${word} ${next}`;
+    const cached = this.spellingCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.nearestWord(word);
+    const found = this.nearestWord(word, next);
     if (this.spellingCache.size >= 20_000) this.spellingCache.clear();
-    this.spellingCache.set(word, found ?? null);
+    this.spellingCache.set(key, found ?? null);
     return found;
   }
 
   /** correctSpelling without its cache. */
-  private nearestWord(word: string): string | undefined {
+  private nearestWord(word: string, next: string): string | undefined {
     const max = word.length >= 8 ? 2 : 1;
     // NOTE: candidates are the report's words (and their plurals) and everyday English; the nearest
     // wins, then one the report uses, then one the typo left a letter out of, then the commoner.
@@ -230,7 +232,9 @@ export class PassageIndex implements WordStats {
         const own = this.vocabulary.has(v) ? 0 : this.enDf.has(stem(v)) ? 1e5 : 2e5;
         // NOTE: a letter left out is the commoner typo than one typed twice (digts → digits, not digs).
         const shorter = v.length < word.length ? 2e4 : 0;
-        const score = d * 1e6 + own + shorter + Math.min(englishRank(v) ?? 5e4, 5e4);
+        // NOTE: first of all, one that makes a phrase of the report with the next word ("blok data" → block data, not book).
+        const phrase = next && this.enPhraseDf(`${v} ${next}`) > 0 ? 0 : 5e5;
+        const score = d * 1e6 + phrase + own + shorter + Math.min(englishRank(v) ?? 5e4, 5e4);
         if (score < bestScore) {
           best = v;
           bestScore = score;

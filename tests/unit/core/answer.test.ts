@@ -32,6 +32,9 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('社会组织改革经历了哪几个介段?')).toContain('改革探索');
     // A letter left out (digts → digits, not digs); "is split into" is a verb.
     expect(engine.index.correctSpelling('digts')).toBe('digits');
+    // A tie goes to the word that makes a phrase of the report with the next one.
+    expect(engine.index.correctSpelling('blok', 'data')).toBe('block');
+    expect(text("wich districts ran the 'blok data' pilot?", 'en')).toContain('Futian, Nanshan and Bao');
     expect(text('What are the six parts the report is split into?', 'en')).toContain('six parts');
   });
 
