@@ -176,13 +176,13 @@ const PEOPLE_STEMS = new Set(
   ),
 );
 
-/** Measure words that count as the same kind of quantity. */
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几). */
-const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
+const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
 /** An English rate asked for ("what's the fertility rate", "what was the crime rate"). */
-const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were)? (?:the |its |their )?(?:[a-z-]+ ){0,3}rates?\b/;
+const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were) (?:the|its|their) (?:[a-z-]+ ){0,3}rates?\b(?! (?:as|it|them|the)\b)/;
 
+/** Measure words that count as the same kind of quantity. */
 const UNIT_KINDS: Record<string, string> = {
   户: '户',
   家: '家',

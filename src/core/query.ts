@@ -274,8 +274,9 @@ const SUPERLATIVE =
   /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
 /** The noun phrase an English superlative qualifies: the words after it up to a stopword. */
 function superlativeOf(text: string): string[] {
+  // NOTE: not "the most worrying": after most and least comes an adjective, not the thing.
   const m =
-    /\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest) ([a-z' -]+)/.exec(
+    /\bthe (?:largest|biggest|highest|lowest|fewest|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest) ([a-z' -]+)/.exec(
       text,
     );
   if (!m) return [];
@@ -295,10 +296,12 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|比[^?？,，]{1,10}(?:更)?好吗|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
-  /\bwhen will\b|\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
+  /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
+/** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
+const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
   /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
@@ -315,7 +318,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 大家 时刻 层面 地位 利用`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 时刻 层面 地位 利用`.split(
     /\s+/,
   ),
 );
@@ -360,10 +363,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     correctText(
       normalize(question)
         .replace(/(\d),(?=\d{3}\b)/g, '$1')
-        // NOTE: "18年" in chat is 2018.
-        .replace(/(?<![\d.])(0\d|1\d)年/g, '20$1年')
+        // NOTE: "18年" in chat is 2018 (not a length of time: 连续12年, 近10年, 12年来).
+        .replace(/(?<![\d.续近去第这前多几每])(0\d|1\d)年(?![来间内以多左])/g, '20$1年')
         // NOTE: "affordable + policy homes": a plus between words is "and".
-        .replace(/([a-z]) ?\+ ?(?=[a-z])/g, '$1 and ')
+        .replace(/([a-z]) \+ (?=[a-z])/g, '$1 and ')
         .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
         // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
         .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
@@ -678,7 +681,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   if (granted && ASKING.test(granted[2] as string) && !ASKING.test(granted[1] as string)) {
     const [given, rest] = [granted[1] as string, granted[2] as string];
     const inside = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
-    for (const w of words) if (!w.hard && inside(w, given) && !inside(w, rest)) asFraming(w);
+    // NOTE: only when what follows names its own subject ("…, but how many?" asks about the given).
+    const ownSubject = words.some((w) => !w.framing && inside(w, rest) && !inside(w, given));
+    if (ownSubject) for (const w of words) if (!w.hard && inside(w, given) && !inside(w, rest)) asFraming(w);
   }
 
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
@@ -721,7 +726,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
-    asksPrediction: PREDICTION.test(text),
+    asksPrediction: PREDICTION.test(text) || (PREDICTION_WHEN.test(text) && !/\bplan\b|\bstrateg|规划|计划|纲要/.test(text)),
     asksSuperlative: SUPERLATIVE.test(text),
     superlativeOf: superlativeOf(text),
     asksPerson: PERSON.test(text),
@@ -749,7 +754,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       .filter((q) => q.length > 0),
     // NOTE: a clock time is asked of the dated fact too (几点几分, "what time": 2019-10-25 17:54).
     asksDay:
-      /哪天|哪一天|几号|几月几[日号]|什么日子|几点|\bwhat time\b(?! (?:period|frame|span))|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(
+      /哪天|哪一天|几号|几月几[日号]|什么日子|几点钟|几点几分|几点(?:发|发布|发表|上线|更新|出)|\bwhat time\b(?! (?:period|frame|span))|\bwhat (?:date|day)\b|\bwhich (?:date|day)\b|\bon what date\b/.test(
         text,
       ),
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
@@ -1376,10 +1381,7 @@ function countedNouns(
       }
       if (w === 'a' || w === 'an' || w === 'the') continue;
       // NOTE: an owner ("of the city's registered non-profits") is not the thing counted; what it owns is.
-      if (group.length === 0 && owners.has(w) && i + 1 < counting.length) {
-        group.length = 0;
-        continue;
-      }
+      if (group.length === 0 && owners.has(w) && i + 1 < counting.length) continue;
       // NOTE: "affordable and policy-supported housing": two modifiers joined, then the noun they share.
       if ((w === 'and' || w === 'or') && group.length > 0 && group.length <= 2 && !/s$/.test(group.at(-1) as string)) continue;
       // NOTE: a number names the thing ("110 reports", "grade 3 hospitals"), it does not end it.
@@ -1435,9 +1437,10 @@ export function chineseWords(
   let run = '';
   // NOTE: a two-character word the report never uses that sounds like one of its words, with
   // one character the same, is that word mistyped (锻练 → 锻炼, 建意 → 建议).
+  // NOTE: only characters the segmenter left single: a word it knows (新鲜, 时事) is no typo.
   const respell = (word: string) => (word.length === 2 && known && !known(word) ? soundsLike?.(word) : undefined) ?? word;
   const push = (word: string) => {
-    for (const piece of known ? splitUnknown(word, known) : [word]) out.push(respell(piece));
+    for (const piece of known ? splitUnknown(word, known) : [word]) out.push(piece);
   };
   const flush = () => {
     // NOTE: single characters joined back are kept only when they make a word the report knows

@@ -254,6 +254,7 @@ export class PassageIndex implements WordStats {
   learnWords(words: string[]): void {
     for (const w of words) for (const x of englishWords(normalize(w))) if (x.length >= 4) this.learnWord(x);
     this.vocabularyDeletions = undefined;
+    this.spellingCache.clear();
   }
 
   /** A word of the report for spelling correction, with its plural ("25-digit" → digit, digits). */
@@ -394,11 +395,14 @@ export class PassageIndex implements WordStats {
    * search of a fact's text and keywords is most of the coverage time.
    */
   private contains(alt: string, text: FactText, zh: boolean): number {
-    let row = this.containsCache.get(alt);
+    // NOTE: keyed by script too: "per 10,000" is looked for as a Chinese word (每万's synonym) and
+    // as an English phrase, with different bits.
+    const key = zh ? `z${alt}` : `e${alt}`;
+    let row = this.containsCache.get(key);
     if (!row) {
       if (this.containsCache.size >= 20_000) this.containsCache.clear();
       row = new Uint8Array(this.factCount);
-      this.containsCache.set(alt, row);
+      this.containsCache.set(key, row);
     }
     let bits = row[text.index] as number;
     if (bits === 0) {
@@ -449,7 +453,8 @@ export class PassageIndex implements WordStats {
             else if (text.enNear.has(t)) near++;
           }
           // NOTE: all the words but not as the phrase ("university … technology") is weak evidence
-          // for a name, and none for a phrase the answer must hold ("public rental housing").
+          // for a name, and weaker still (below the 0.5 a required word needs) for a lexicon term
+          // the answer must hold ("public rental housing").
           const apart = ownOnly && word.alternatives.length > 1 ? 0.4 : 0.6;
           if (nearToo && hit + near === terms.length) best = Math.max(best, apart);
           best = Math.max(best, hit === terms.length ? apart : (0.4 * hit) / terms.length);

@@ -269,7 +269,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['credit', 'trust', 'trustworthiness', 'integrity', 'honesty', 'creditworthiness', '信用', '诚信'],
   ['centre', 'center', 'hub', 'headquarters', 'core', 'heart', 'at the heart of', 'central facility', '中心', '枢纽', '核心'],
   ['neighbourhood', 'neighborhood', 'community', 'communities', 'estate', 'estates', 'compound', 'compounds', 'residential area', '社区', '小区'],
-  ['per 10,000', 'per 10000', 'per ten thousand', 'per 10k', 'for every 10,000', 'for every 10000', '每万', '每万人'],
+  ['per 10,000', 'per 10000', 'per ten thousand', 'for every 10,000', 'for every 10000', '每万', '每万人'],
   ['full name', 'long name', 'full title', 'official name', 'formal name', '全称', '全名'],
   ['party secretary', 'party chief', 'party boss', '书记', '市委书记', '党委书记'],
   ['tech university', 'technology university', 'university of technology', 'university of science and technology', 'institute of technology'],

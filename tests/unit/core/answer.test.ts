@@ -924,6 +924,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('When it comes to party-building in social organisations, at which step did Shenzhen embed the party info?', 'en')).toContain('registration');
   });
 
+  it('keeps the review\'s cases of 0.6.0 right: 几点, 连续12年, 率先, "rate" as a verb, "but how many", plans, most, typos', () => {
+    expect(text('报告的对策建议有几点?')).toContain('对策建议');
+    expect(text('深圳率先联通了多少家市直部门?')).toContain('33');
+    expect(text('近10年深圳治安警情降了多少?')).toContain('23.1%');
+    expect(text('深圳的公安工作满意度排名比群众安全感排名好吗?')).toContain('满意度排名第一');
+    expect(text('深圳新增了病床,但是多少张?')).toContain('2555');
+    expect(text('What did parents rate as the main source of study pressure?', 'en')).toContain("Parents' expectations");
+    expect(text('I know Shenzhen added hospital beds in 2018, but how many?', 'en')).toContain('2,555');
+    expect(text('When will the child-friendly city strategic plan end?', 'en')).toContain('2018-2035');
+    expect(text('Which of the survey findings was the most worrying for parents?', 'en')).toContain("Parents' expectations");
+    expect(answer('深圳社会治理有什么新鲜做法?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
