@@ -78,8 +78,9 @@ export class PassageIndex implements WordStats {
   private readonly zhDfCache = new Map<string, number>();
   /** correctSpelling's answers (null: no near word), by word. */
   private readonly spellingCache = new Map<string, string | null>();
-  /** Which of each fact's texts hold a word or phrase (see contains()), by word. */
-  private readonly containsCache = new Map<string, Uint8Array>();
+  /** Which of each fact's texts hold a Chinese word or an English phrase (see contains()), by word. */
+  private readonly zhContainsCache = new Map<string, Uint8Array>();
+  private readonly enContainsCache = new Map<string, Uint8Array>();
   /** The report's Chinese keywords, whole (built on first use). */
   private zhKeywords?: Set<string>;
   /** How many facts each index term occurs in. */
@@ -395,14 +396,14 @@ export class PassageIndex implements WordStats {
    * search of a fact's text and keywords is most of the coverage time.
    */
   private contains(alt: string, text: FactText, zh: boolean): number {
-    // NOTE: keyed by script too: "per 10,000" is looked for as a Chinese word (每万's synonym) and
+    // NOTE: one cache per script: "per 10,000" is looked for as a Chinese word (每万's synonym) and
     // as an English phrase, with different bits.
-    const key = zh ? `z${alt}` : `e${alt}`;
-    let row = this.containsCache.get(key);
+    const cache = zh ? this.zhContainsCache : this.enContainsCache;
+    let row = cache.get(alt);
     if (!row) {
-      if (this.containsCache.size >= 20_000) this.containsCache.clear();
+      if (cache.size >= 20_000) cache.clear();
       row = new Uint8Array(this.factCount);
-      this.containsCache.set(key, row);
+      cache.set(alt, row);
     }
     let bits = row[text.index] as number;
     if (bits === 0) {
