@@ -176,12 +176,6 @@ const PEOPLE_STEMS = new Set(
   ),
 );
 
-/** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几). */
-const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
-
-/** An English rate asked for ("what's the fertility rate", "what was the crime rate"). */
-const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were) (?:the|its|their) (?:[a-z-]+ ){0,3}rates?\b(?! (?:as|it|them|the)\b)/;
-
 /** Measure words that count as the same kind of quantity. */
 const UNIT_KINDS: Record<string, string> = {
   户: '户',
@@ -470,7 +464,7 @@ export class AnswerEngine {
     if (query.asksDay && !/\d{4}-\d{2}-\d{2}|\d+月\d+日|\d+日/.test(fact.zh)) return false;
     if (query.asksPercent && !figures.some((f) => f.includes('%'))) return false;
     // NOTE: "生育率是多少": a rate asked is a rate or a share in the answer, not a count of births.
-    if (((query.asksQuantity && ZH_RATE_ASKED.test(query.text)) || EN_RATE_ASKED.test(query.text)) && !/率|%/.test(fact.zh)) return false;
+    if (query.asksRateValue && !/率|%/.test(fact.zh)) return false;
     if (query.asksMoney && !figures.some((f) => f.includes('元'))) return false;
     if (query.asksRank && !/第[一二三四五六七八九十\d]/.test(fact.zh)) return false;
     // NOTE: a name is quoted (“1+10+N”, 《…》) or given after a label (编辑:战旗).

@@ -141,6 +141,8 @@ export interface QueryTerms {
   countsPeople: boolean;
   /** Asks per something ("每万常住人口有多少", "for every 10,000 residents"): a rate answers the count. */
   asksRate: boolean;
+  /** Asks the value of a rate (生育率是多少, "what's the fertility rate"): a rate or a share answers. */
+  asksRateValue: boolean;
   /**
    * The part a question singles out of a whole ("光教育支出就花了多少" → 教育; "on education alone"
    * → educ): each entry holds one word's forms (Chinese words, or English stems), and the
@@ -297,6 +299,12 @@ const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
   /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+/** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
+const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
+
+/** An English rate asked for ("what's the fertility rate"), not "rate" as a verb ("what did parents rate as"). */
+const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were) (?:the|its|their) (?:[a-z-]+ ){0,3}rates?\b(?! (?:as|it|them|the)\b)/;
+
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
   /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
@@ -760,6 +768,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
+    asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
     asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
       text,
     ),
