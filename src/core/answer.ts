@@ -48,12 +48,16 @@ function isBound(figure: string, zh: string): boolean {
 }
 
 /**
- * True when a fact shows the report does not give what is asked: "which eight hospitals" of a fact
+ * True when a fact shows the report does not give what is asked (`topic`: judged as the fact the
+ * question is about, not as an answer): "which eight hospitals" of a fact
  * that only counts them, "how many of the 652 schools are private" of one with just that number.
  */
-function saysNotGiven(fact: Fact, query: QueryTerms): boolean {
+function saysNotGiven(fact: Fact, query: QueryTerms, topic = false, others: Fact[] = []): boolean {
   return (
-    (query.asksWhichOnes && countsWithoutList(fact)) ||
+    // NOTE: the fact the question starts from ("打造了“一中心四基地”, 提供哪几种服务") counts another
+    // kind than the one asked, which other facts name: it shows nothing about that kind; as an
+    // answer it still lists none.
+    (query.asksWhichOnes && countsWithoutList(fact) && !(topic && countsOtherKind(fact, query.text, others))) ||
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     // NOTE: only when the quoted term is what is asked about ("“1+10+N”分别指什么"), not context
@@ -291,7 +295,18 @@ export class AnswerEngine {
     const subjectWord = (w: string) => isSubjectWord(query, w);
     const saidInBreakdown = (total: Hit) =>
       hits.some((h) => this.breaksDown(h.fact, total.fact) && !saysNotGiven(h.fact, query) && !h.missing.some(subjectWord));
-    if (top && covers(top) && saysNotGiven(top.fact, query) && !saidInBreakdown(top)) return refused();
+    if (
+      top &&
+      covers(top) &&
+      saysNotGiven(
+        top.fact,
+        query,
+        true,
+        hits.map((h) => h.fact),
+      ) &&
+      !saidInBreakdown(top)
+    )
+      return refused();
     const districts = this.namedDistricts(query);
     // NOTE: "the best international school": the most of something is said only of that thing; a
     // fact that misses a word naming it says nothing about which one is the most.
@@ -429,6 +444,13 @@ export class AnswerEngine {
   }
 
   /** The district sections a question names (by their names in the report). */
+  /** True when the fact is about a district: in one's section, or naming one (南山 has no section). */
+  private aboutDistrict(fact: Fact): boolean {
+    return (
+      this.districts.some((d) => d.section === fact.section) || (this.factDistricts.get(fact.id)?.size ?? 0) > 0 || /南山|光明|大鹏|前海|各区/.test(fact.zh)
+    );
+  }
+
   private namedDistricts(query: QueryTerms): string[] {
     return this.districts.filter((d) => d.names.some((n) => mentions(query.text, n))).map((d) => d.section);
   }
@@ -484,12 +506,17 @@ export class AnswerEngine {
     if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
     // NOTE: "哪个单位牵头编的": the fact names who did it (由X编撰, X牵头).
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
+    // NOTE: "which district had the best police satisfaction score": a city-wide fact names none.
+    if (query.asksDistrict && !this.aboutDistrict(fact)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
     // NOTE: "who wrote it" is answered by the body that compiled it (由深圳市社会科学院编撰).
     if (
       query.asksPerson &&
-      !/编辑|主编|作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/.test(fact.zh) &&
-      !(/\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(query.text) && /编撰|编写|撰写|编著/.test(fact.zh))
+      !(AUTHOR_ASKED.test(query.text) ? /主编|(?<!工)作者/ : /编辑|主编|(?<!工)作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/).test(fact.zh) &&
+      !(
+        /\b(?:wrote|written|authored|compiled)\b|谁写|谁编|(?<!工)作者|(?<!(?:lead|main|chief|principal) )\b(?:authors?|writers?)\b/.test(query.text) &&
+        /编撰|编写|撰写|编著/.test(fact.zh)
+      )
     )
       return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
@@ -709,6 +736,19 @@ function countsWithoutList(fact: Fact): boolean {
   const items = fact.zh.includes('、') && fact.zh.split('、').some((item) => !/[\d一二三四五六七八九十两百千万]/.test(item));
   return counts && !names && !items && !fact.details?.length;
 }
+
+/**
+ * True when the question asks which ones of a kind the fact never names and another fact does
+ * ("打造了“一中心四基地”, 提供的是哪几种服务" of the fact that counts the bases): its count is of
+ * something else.
+ */
+function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
+  const kind = /哪几[个家所项条种类位座支]([\u4e00-\u9fff]{2,4}?)(?=[?？,，。!！吗呢啊呀]|$)/.exec(text)?.[1];
+  return kind !== undefined && !fact.zh.includes(kind) && others.some((o) => o !== fact && o.zh.includes(kind));
+}
+
+/** The report's authors are asked: the editor of the page that announced it (编辑:战旗) is none. */
+const AUTHOR_ASKED = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/;
 
 /** A month, a date or a time of day: no count of anything. */
 const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;

@@ -99,6 +99,8 @@ export interface QueryTerms {
   asksPerson: boolean;
   /** "哪个单位牵头编的": the agent that led another action is asked; the fact must name one (由X编撰, X牵头). */
   asksLeadAgent: boolean;
+  /** "which district did best", "哪个区": the answer must be about a district, not the whole city. */
+  asksDistrict: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
   /** Asks for an exact figure ("具体是多少", "exactly how many"): a bound ("低于300人") is no answer. */
@@ -293,12 +295,12 @@ function superlativeOf(text: string): string[] {
 const TREND = /\b(?:chang(?:e|ed|es|ing)|trend|trends|rise|rose|fall|fell|grow|grew|go up|went up|go down|went down)\b|变化|趋势|涨了|降了/;
 // NOTE: an office holder, not "who leads / who is responsible" (often an organisation or the Party).
 const PERSON =
-  /\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\bwho's the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss)\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
+  /\bwho (?:are|is|were|was) (?:the |its |their )?(?:lead |main |chief |principal )?(?:authors?|writers?|editors? in chief|chief editors?|researchers)\b|(?<!工)(?:作者|主编|执笔人)(?:是谁|都是谁|有谁|叫什么|叫啥)|谁是[^?？,，]{0,12}(?<!工)(?:作者|主编|执笔人)|\bwho (?:[a-z]+ly )?(?:heads|headed|runs|ran|chairs|chaired|directs|directed|founded|wrote|authored|is the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss))\b|\bwho's the (?:head|director|president|chairman|chair|mayor|secretary|dean|principal|boss)\b|\b(?:name|who) (?:is |was )?(?:of )?the (?:head|director|president|chairman|chair|mayor|party secretary|dean|principal|boss) of\b|(?:院长|书记|市长|校长|主任|局长|区长|会长|负责人)(?:是谁|叫什么|叫啥)/;
 const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart from\b|\bexcept\b/;
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)/;
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
 const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
@@ -423,16 +425,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(report|blue book|book|it) (has|have|got) how many (parts|sections|chapters)\b/g, 'how many $3 is the $1 divided into')
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
+        // NOTE: "是谁写的": who wrote it is who compiled it (写 alone is a frame word: "报告里写了什么").
+        .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
         // NOTE: "…哪6个领域?说几个": a closing "name a few" asks the list too.
         .replace(/(?:随便)?(?:说|列|讲|举|挑)(?:几|一两|两三|三五)个[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g, ' 哪些 ')
         // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
-        .replace(/^.*(?:说出|说说|列出|举出|讲出|报出)(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
-          q
-            .replace(/有(?:好)?几[家个所位]/g, '有')
-            .replace(/(?:能|可以)?(?:说出|说说|列出|举出|讲出|报出)(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
+        .replace(/^.*(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
+          q.replace(/有(?:好)?几[家个所位]/g, '有').replace(/(?:能|可以)?(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
         )
         // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
         // question then points at it (这篇, 那个).
@@ -646,7 +648,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       (m) => (m[1] ?? m[2]) as string,
     ),
   );
-  const years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
+  let years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
@@ -668,7 +670,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
   const clauses = text
-    .split(/(?<=[,.;:!?])/)
+    .split(/(?<=[,.;:!?])|\s[-–—]+\s/)
     .map((c) => c.trim())
     .filter(Boolean);
   const asking = clauses.filter((c) => ASKING.test(c));
@@ -692,6 +694,17 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     // NOTE: only when what follows names its own subject ("…, but how many?" asks about the given).
     const ownSubject = words.some((w) => !w.framing && inside(w, rest) && !inside(w, given));
     if (ownSubject) for (const w of words) if (!w.hard && inside(w, given) && !inside(w, rest)) asFraming(w);
+    // NOTE: so is a year granted there ("I assumed the 2019 edition looks at 2019, but which year…").
+    years = years.filter((y) => rest.includes(y));
+  }
+  // NOTE: a clause about the asker ("My manager wants one slide on how the report is organised.",
+  // "想给部门图书角买一本这个蓝皮书,") is context even in the report's words, when the clause that
+  // asks names its own subject.
+  if (asking.length > 0 && asking.length < clauses.length) {
+    const said = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
+    const asker = clauses.filter((c) => !ASKING.test(c) && ASKER.test(c));
+    const ownSubject = words.some((w) => !w.framing && asking.some((c) => said(w, c)) && !asker.some((c) => said(w, c)));
+    if (ownSubject) for (const w of words) if (!w.hard && asker.some((c) => said(w, c)) && !asking.some((c) => said(w, c))) asFraming(w);
   }
 
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
@@ -739,6 +752,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     superlativeOf: superlativeOf(text),
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
+    asksDistrict: DISTRICT_ASKED.test(text),
     asksReason: REASON.test(text),
     asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
@@ -1097,7 +1111,10 @@ function isOffTopic(word: string): boolean {
 
 /** "哪个单位牵头编的", "谁负责开发的": who led an action, named by the verb after 牵头. */
 const LEAD_AGENT =
-  /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]|(?:牵头|负责|带头|主导)(?:的|[?!,.;]|$))/;
+  /(?:(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|公司|组织|企业)|谁)(?:来)?(?:(?:牵头|负责|带头|主导|联合|共同|一起|具体)[\u3400-\u9fff]|(?:牵头|负责|带头|主导)(?:的|[?!,.;]|$))|(?:哪个|哪家|哪一个|哪一家)(?:部门|单位|机构|组织)(?:做|搞|开展|进行|组织|发起|主持|实施)的|\b(?:which|what) (?:organi[sz]ation|institution|agency|body|institute|department|firm|company) (?:conducted|did|ran|carried out|commissioned)\b|\bwho (?:conducted|carried out|ran|commissioned|did) (?:the|that|this) (?:survey|poll|study|research)\b/;
+
+/** "which district", "哪个区": a district is asked for (not 区域, a region). */
+const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一个)?(?:区|辖区|行政区)(?![域别间])/;
 
 /** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
 const CONTACT = /电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g;
@@ -1141,6 +1158,10 @@ const KIND_MEMBERS_EN: Record<string, string[]> = {
 };
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
+/** A clause about the one asking: their work, their chat, what they want it for. */
+const ASKER =
+  /^(?:想|打算|准备|要给|帮)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
+
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
 

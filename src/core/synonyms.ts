@@ -207,7 +207,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['trade associations', 'industry associations', 'business associations', 'chambers of commerce', '行业协会', '商会'],
   ['民办', '私立', '私营', 'privately run', 'private', 'non-state'],
   ['失信', '不守信用', '不讲信用', '不守信', '不诚信', '不讲诚信', 'untrustworthy', 'dishonest'],
-  ['selected', 'chosen', 'picked', 'shortlisted', '入选', '选入'],
+  ['selected', 'chosen', 'picked', 'shortlisted', 'choose', 'chose', 'select', '入选', '选入', '选取'],
   ['stage', 'stages', 'phase', 'phases', 'period of', 'era', '阶段'],
   ['读书', '学习', '念书'],
   ['首要', '最大头', '最主要', '头号', '大头'],

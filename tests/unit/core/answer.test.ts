@@ -937,6 +937,32 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳社会治理有什么新鲜做法?').answered).toBe(false);
   });
 
+  it("reads a clause about the asker as context, not as the question's subject", () => {
+    expect(text('我同事在写材料, 报告里儿童友好试点选了哪几个领域?')).toContain('图书馆');
+    expect(text('My boss needs this for a slide. Which publisher put the report out?', 'en')).toContain('Social Sciences Academic Press');
+    expect(text('I thought a 2019 book would look at 2019, but which year does it look back on?', 'en')).toContain('in 2018');
+    expect(text('which areas did they choose for child-friendly pilots?', 'en')).toContain('libraries');
+    // NOTE: context that tells the asker's own situation still leaves advice unanswered.
+    expect(answer('我在深圳上班,该买房还是租房?').answered).toBe(false);
+    expect(answer('给我点建议,深圳哪里租房便宜').answered).toBe(false);
+  });
+
+  it('answers "name a few" with names and "which services" past the count of bases', () => {
+    expect(text('盐田有一批社会组织很出名,举几个名字?')).toContain('集装箱拖车运输协会');
+    expect(text('龙岗天安云谷打造了“一中心四基地”,给企业、党员和群众提供的是哪几种服务?')).toContain('零距离');
+  });
+
+  it('refuses a district, an author or a survey body the report does not name', () => {
+    expect(answer('which district ranked first for police satisfaction?', 'en').answered).toBe(false);
+    expect(answer('哪个区的群众安全感最高?').answered).toBe(false);
+    expect(text('which district pioneered block data pilots?', 'en')).toContain("Bao'an");
+    expect(answer('who are the lead authors of the blue book', 'en').answered).toBe(false);
+    expect(text('who are the authors of the report?', 'en')).toContain('Academy of Social Sciences');
+    expect(text('这本蓝皮书是谁写的?')).toContain('深圳市社会科学院');
+    expect(answer('Which organisation conducted the homework survey?', 'en').answered).toBe(false);
+    expect(answer('作业调查是哪个机构做的?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
