@@ -329,6 +329,28 @@ export class AnswerEngine {
       !this.breaksDown(answering[0].fact, top.fact)
     )
       answering.length = 0;
+    // NOTE: "which metro line runs the child-friendly train": the fact about the train has every
+    // subject word but the thing asked (a line); one from another section with a line that misses
+    // the train is about something else. The report does not say.
+    const hardWeight = query.words.reduce((sum, w) => sum + (w.hard ? w.weight : 0), 0);
+    const softWeight = query.words.reduce((sum, w) => sum + w.weight, 0) - hardWeight;
+    const lacksOnlyAsked = hits.find(
+      (h) =>
+        h.coverage === 0 &&
+        h.evidence >= MIN_COVERAGE * softWeight &&
+        h.missing.length > 0 &&
+        h.missing.every((w) => !subjectWord(w) || query.askedWords.includes(w)),
+    );
+    if (
+      lacksOnlyAsked &&
+      !query.asksQuantity &&
+      !query.asksPercent &&
+      answering[0] &&
+      answering[0].fact.section !== lacksOnlyAsked.fact.section &&
+      lacksOnlyAsked.evidence > answering[0].evidence - hardWeight &&
+      answering[0].missing.some((w) => subjectWord(w) && !lacksOnlyAsked.missing.includes(w))
+    )
+      answering.length = 0;
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     // NOTE: only when the question is about its posting, or about nothing else ("哪一年的社会治理状况"
     // asks the year reviewed).

@@ -156,6 +156,8 @@ export interface QueryTerms {
    * park), with synonyms: Chinese words, or English stems. The answer usually names an X itself.
    */
   whichThings?: ReadonlyArray<readonly string[]>;
+  /** The words of the attribute or thing asked ("which metro line" → line, "破案率是多少" → 破案率). */
+  askedWords: string[];
 }
 
 /** How the analyser weighs words: by their spread over the report's facts. */
@@ -417,12 +419,19 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?<=[a-z]) n (?=[a-z])/g, ' and ')
         // NOTE: "how much $$ went to": money.
         .replace(/\$+(?!\s*\d)/g, ' money ')
+        // NOTE: "make a mark in": an idiom for playing a role.
+        .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
         .replace(/\bmore or less\b|\bless or more\b/g, ' ')
         // NOTE: "members fall under the committee": a phrasal verb, not a fall.
         .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
         // NOTE: "the report has how many parts": the report's parts are the parts it is divided into.
         .replace(/\b(report|blue book|book|it) (has|have|got) how many (parts|sections|chapters)\b/g, 'how many $3 is the $1 divided into')
+        // NOTE: "how big a slice", "what cut of": a share is asked.
+        .replace(
+          /\bhow (?:big|large|much) (?:of )?an? (?:slice|share|cut|portion|chunk|piece|proportion)\b|\bwhat (?:slice|cut|portion|chunk|piece)\b/g,
+          'what share',
+        )
         // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
         // NOTE: "是谁写的": who wrote it is who compiled it (写 alone is a frame word: "报告里写了什么").
@@ -664,8 +673,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   if (EN_PART.test(text)) for (const w of words) if (w.text === 'alone') asFraming(w);
   // NOTE: "which fields picked up speed": a kind named bare (fields, areas, districts) is answered by
   // its members' names, so it is no evidence either way.
-  const bareKind = /\bwhich ([a-z]+)\b/.exec(text)?.[1];
-  if (bareKind && BARE_NAMED.has(bareKind)) for (const w of words) if (w.text === bareKind && !w.hard) asFraming(w);
+  // NOTE: so is "other" in "what other field": the answer names the others.
+  const kindMatch = /\b(?:which|what) (other )?([a-z]+)\b/.exec(text);
+  const bareKind = kindMatch?.[2];
+  if (bareKind && BARE_NAMED.has(bareKind)) for (const w of words) if ((w.text === bareKind || (kindMatch?.[1] && w.text === 'other')) && !w.hard) asFraming(w);
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.
@@ -700,11 +711,14 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: a clause about the asker ("My manager wants one slide on how the report is organised.",
   // "想给部门图书角买一本这个蓝皮书,") is context even in the report's words, when the clause that
   // asks names its own subject.
-  if (asking.length > 0 && asking.length < clauses.length) {
+  if (clauses.length > 1) {
     const said = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
-    const asker = clauses.filter((c) => !ASKING.test(c) && ASKER.test(c));
-    const ownSubject = words.some((w) => !w.framing && asking.some((c) => said(w, c)) && !asker.some((c) => said(w, c)));
-    if (ownSubject) for (const w of words) if (!w.hard && asker.some((c) => said(w, c)) && !asking.some((c) => said(w, c))) asFraming(w);
+    // NOTE: when a clause ends with "?", one ending with "." tells ("…how the report is organised.").
+    const marked = clauses.some((c) => c.endsWith('?'));
+    const asker = clauses.filter((c) => (marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c));
+    const rest = clauses.filter((c) => !asker.includes(c));
+    const ownSubject = words.some((w) => !w.framing && rest.some((c) => said(w, c)) && !asker.some((c) => said(w, c)));
+    if (ownSubject) for (const w of words) if (!w.hard && asker.some((c) => said(w, c)) && !rest.some((c) => said(w, c))) asFraming(w);
   }
 
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
@@ -792,6 +806,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       ),
     countedZh: zhThings.length > 0 ? zhThings : undefined,
     whichThings: whichThings.length > 0 ? whichThings : undefined,
+    askedWords: [...asked, ...counted].map((a) => a.word),
     partThings: partThings(text, knownZh, lexicon),
     countedStems: countedEn ? [...lexicon.enForms(countedEn.word), ...(KIND_MEMBERS_EN[countedEn.word] ?? []).map((m) => [...englishTerms(m)])] : undefined,
     asksProperName:

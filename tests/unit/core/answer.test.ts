@@ -963,6 +963,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('作业调查是哪个机构做的?').answered).toBe(false);
   });
 
+  it('refuses the thing asked when the fact about the subject lacks it, and reads idioms of share and role', () => {
+    // NOTE: the train's fact names no line; a rail fact that names lines is about something else.
+    expect(answer('which subway line does the child-friendly metro train run on?', 'en').answered).toBe(false);
+    expect(text('how big a slice of new housing is public rental?', 'en')).toContain('public rental housing 20%');
+    expect(text("Besides mediating disputes, what other field did Yantian's NGOs make their mark in?", 'en')).toContain('mental health');
+    expect(text('There is a term for overseeing firms from registration to credit in one continuous cycle. What is it?', 'en')).toContain(
+      'big closed loop',
+    );
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
