@@ -604,13 +604,21 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: a term quoted from the report (从“多元混治”变成了什么) is what the question is about:
   // the answer or a fact beside it (the list after "五大转变") holds it.
-  for (const m of text.matchAll(/[“"「『]([\u3400-\u9fff]{2,10})[”"」』]/g)) {
+  // NOTE: an English question may quote it in single quotes ('条块分割').
+  for (const m of text.matchAll(/[“"「『']([\u3400-\u9fff]{2,10})[”"」』']/g)) {
     const quoted = m[1] as string;
     if (stats.zhDf(quoted) === 0 || stats.zhDf(quoted) > 3 || words.some((w) => w.text === quoted)) continue;
     add(quoted, 'zh', 'near');
     // NOTE: a requirement, not more evidence: its words are counted already.
     const word = words.find((w) => w.text === quoted);
     if (word) word.weight = FRAME_WEIGHT;
+  }
+  // NOTE: a gloss in brackets after a quoted Chinese term ('条块分割' (split between vertical and
+  // horizontal silos)) says the term again in the asker's words: the term is the evidence.
+  for (const m of text.matchAll(/[“"「『']([\u3400-\u9fff]{2,10})[”"」』']\s*[(（]([^)）]{3,80})[)）]/g)) {
+    if (stats.zhDf(m[1] as string) === 0) continue;
+    const gloss = englishWords(m[2] as string).join(' ');
+    for (const w of words) if (w.script === 'en' && !w.hard && gloss.includes(w.text)) asFraming(w);
   }
   // NOTE: an English term quoted from the report ('big closed loop') is evidence as a phrase: the
   // fact that says it, not only its words.

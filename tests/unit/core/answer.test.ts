@@ -973,6 +973,11 @@ describe('AnswerEngine on the bundled report', () => {
     );
   });
 
+  it('knows the others asked for are not given when the question names the listed ones by short names', () => {
+    expect(answer('4所大学入选了省高水平大学计划,除了深大和南科大,另外两所是哪两所?').answered).toBe(false);
+    expect(text("What did the '多元混治' (messy multi-party rule) turn into?", 'en')).toContain('one core, many actors');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
