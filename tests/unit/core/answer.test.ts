@@ -968,9 +968,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('which subway line does the child-friendly metro train run on?', 'en').answered).toBe(false);
     expect(text('how big a slice of new housing is public rental?', 'en')).toContain('public rental housing 20%');
     expect(text("Besides mediating disputes, what other field did Yantian's NGOs make their mark in?", 'en')).toContain('mental health');
-    expect(text('There is a term for overseeing firms from registration to credit in one continuous cycle. What is it?', 'en')).toContain(
-      'big closed loop',
-    );
+    expect(text('There is a term for overseeing firms from registration to credit in one continuous cycle. What is it?', 'en')).toContain('big closed loop');
   });
 
   it('knows the others asked for are not given when the question names the listed ones by short names', () => {
