@@ -419,6 +419,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?<=[a-z]) n (?=[a-z])/g, ' and ')
         // NOTE: "how much $$ went to": money.
         .replace(/\$+(?!\s*\d)/g, ' money ')
+        // NOTE: "how much cash did they put into X": money put into something is spent on it.
+        .replace(/^(?=.*\b(?:cash|money|funds|funding|yuan|rmb|budget)\b).*$/, (q) =>
+          q.replace(/\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g, 'spend$1on'),
+        )
         // NOTE: "make a mark in": an idiom for playing a role.
         .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.

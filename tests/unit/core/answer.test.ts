@@ -976,6 +976,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("What did the '多元混治' (messy multi-party rule) turn into?", 'en')).toContain('one core, many actors');
   });
 
+  it('reads money put into something as money spent on it', () => {
+    expect(text('how much money did the city pour into livelihoods?', 'en')).toContain('277.2 billion');
+    expect(text('how much data was put into the database?', 'en')).not.toContain('277.2 billion');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
