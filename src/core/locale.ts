@@ -12,6 +12,7 @@ export function detectLocale(text: string): Locale | undefined {
   // "the phase described as '降速提质'") is English.
   const outside = n.replace(/\([^)]*\)|'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》/g, ' ');
   if (outside !== n && !HAN.test(outside) && (outside.match(/[a-z]{2,}/g)?.length ?? 0) >= 3) return 'en';
+  if (englishWithTerms(n)) return 'en';
   if (looksChinese(n)) return 'zh';
   if (/[a-z]{2,}/.test(n)) return 'en';
   if (HAN.test(n)) return 'zh';
@@ -34,4 +35,23 @@ export function localeFromTag(tag: string | undefined): Locale | undefined {
  */
 export function resolveLocale(input: { chatLocale?: Locale | null; text?: string; userLocale?: string; fallback: Locale }): Locale {
   return input.chatLocale ?? (input.text ? detectLocale(input.text) : undefined) ?? localeFromTag(input.userLocale) ?? input.fallback;
+}
+
+/** English grammar words: a sentence built of them is English whatever terms it carries. */
+const EN_GRAMMAR = new Set(
+  'what which who whom whose when where why how is are was were do does did has have had the a an of in on at to for from with by and or but not this that these those it its they their there can could will would should'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True for an English sentence that names a few Chinese terms unquoted ("How many 社会团体 were on
+ * the register?", "goes from 上层用力 to what?"): English grammar around short runs of Han characters.
+ */
+function englishWithTerms(text: string): boolean {
+  const runs = text.match(/[\u3400-\u9fff]+/g);
+  if (!runs) return false;
+  const words = text.match(/[a-z]+/g) ?? [];
+  const grammar = words.filter((w) => EN_GRAMMAR.has(w)).length;
+  return grammar >= 2 && words.length >= 4 && words.length >= 2 * runs.length && runs.every((r) => r.length <= 8);
 }

@@ -40,6 +40,11 @@ describe('locale', () => {
     // An English question that glosses a term in Chinese is English.
     expect(detectLocale('how many socail groups (社会团体) were regsitered in shenzen?')).toBe('en');
     expect(detectLocale('社会团体(social groups)有多少?')).toBe('zh');
+    // So is one that names Chinese terms unquoted, or after an apostrophe ("Futian's '城区大脑'").
+    expect(detectLocale('How many 社会团体 were registered by the end of the year?')).toBe('en');
+    expect(detectLocale("What is at the heart of Futian's '城区大脑'?")).toBe('en');
+    expect(detectLocale('block data是什么意思')).toBe('zh');
+    expect(detectLocale('深圳的 social organisations 有多少 in total?')).toBe('zh');
     expect(detectLocale('👍👍')).toBeUndefined();
   });
 
