@@ -272,6 +272,24 @@ export class AnswerEngine {
   answer(rawQuestion: string, locale: Locale): Answer {
     const truncated = rawQuestion.length > MAX_QUESTION_LENGTH;
     const question = truncated ? rawQuestion.slice(0, MAX_QUESTION_LENGTH) : rawQuestion;
+    const whole = this.answerOne(question, locale, truncated);
+    // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
+    // subject, the one the whole answer leaves out is answered on its own and added.
+    const parts = question.split(/(?<=[?？])/).map((p) => p.trim()).filter((p) => p.length > 0);
+    if (parts.length !== 2 || !whole.answered) return whole;
+    const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
+    const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
+    if (!own(first, second) || !own(second, first)) return whole;
+    const facts = [...whole.facts];
+    for (const part of parts) {
+      const one = this.answerOne(part, locale, false);
+      const fact = one.answered ? one.facts[0] : undefined;
+      if (fact && !facts.includes(fact)) facts.push(fact);
+    }
+    return { ...whole, facts: facts.slice(0, 3) };
+  }
+
+  private answerOne(question: string, locale: Locale, truncated: boolean): Answer {
     const base = { question, locale, truncated };
     const query = this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };

@@ -302,7 +302,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|\bany recommendations?(?=\s*[?.!]?\s*$| for (?:me|us)\b)|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
 const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
@@ -423,6 +423,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/^(?=.*\b(?:cash|money|funds|funding|yuan|rmb|budget)\b).*$/, (q) =>
           q.replace(/\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g, 'spend$1on'),
         )
+        // NOTE: "put the report together": compiled it.
+        .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')
         // NOTE: "make a mark in": an idiom for playing a role.
         .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
@@ -1182,6 +1184,7 @@ const KIND_MEMBERS_EN: Record<string, string[]> = {
   body: EN_BODIES,
   bodies: EN_BODIES,
   agency: EN_BODIES,
+  outfit: EN_BODIES,
 };
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */

@@ -981,6 +981,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how much data was put into the database?', 'en')).not.toContain('277.2 billion');
   });
 
+  it('answers two questions in one when each names its own subject', () => {
+    const both = text('深圳的三甲医院一共有多少家?社会组织又有多少个?');
+    expect(both).toContain('18家');
+    expect(both).toContain('10325个');
+    expect(text('Who put this blue book together?', 'en')).toContain('Academy of Social Sciences');
+  });
+
+  it('gives no recommendations of its own', () => {
+    expect(answer('福田有什么好吃的推荐一下?').answered).toBe(false);
+    expect(answer('Any recommendations?', 'en').answered).toBe(false);
+    expect(text('What recommendations does the report make?', 'en')).toContain('proposes');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
