@@ -281,17 +281,17 @@ export class AnswerEngine {
     const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
     if (!own(first, second) || !own(second, first)) return whole;
     const facts = [...whole.facts];
-    for (const part of parts) {
-      const one = this.answerOne(part, locale, false);
+    for (const [i, part] of parts.entries()) {
+      const one = this.answerOne(part, locale, false, i === 0 ? first : second);
       const fact = one.answered ? one.facts[0] : undefined;
       if (fact && !facts.includes(fact)) facts.push(fact);
     }
     return { ...whole, facts: facts.slice(0, 3) };
   }
 
-  private answerOne(question: string, locale: Locale, truncated: boolean): Answer {
+  private answerOne(question: string, locale: Locale, truncated: boolean, analysed?: QueryTerms): Answer {
     const base = { question, locale, truncated };
-    const query = this.analyze(question, locale);
+    const query = analysed ?? this.analyze(question, locale);
     if (query.words.length === 0) return { ...base, answered: false, facts: [], related: [] };
     const hits = this.index.rank(query, 8);
     const refused = (): Answer => ({ ...base, answered: false, facts: [], related: hits.slice(0, 3).map((h) => h.fact) });
