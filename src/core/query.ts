@@ -986,7 +986,7 @@ const EN_COUNT_STOP =
   /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large|shenzhen|it|they|we|you)$/;
 /** Verbs that often follow the thing a "how many" question counts ("how many people live here"). */
 const EN_COUNT_VERBS =
-  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received)$/;
+  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received|broke|began|begun|started|saw|made|had|were|was)$/;
 const EN_COUNT_VAGUE = new Set([
   'pieces',
   'piece',
@@ -1313,6 +1313,10 @@ function askedAttributes(
     if (head && rest.startsWith(head) && /^[在于][\u3400-\u9fff]{1,4}的/.test(rest.slice(head.length))) head = undefined;
     if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
+  } else {
+    // NOTE: a one-character kind at the end ("专列跑的是哪条线?") is asked as well.
+    const single = /哪[一两二三四五六七八九十几]?[条个座所]([线路站])(?=[?？,，。!！吗呢啊呀]|$)/.exec(text)?.[1];
+    if (single) out.push({ word: single, script: 'zh', which: true });
   }
   // NOTE: a modifier may come first ("which tech company built"), a place after ("which park in Longgang is").
   const enWhich =

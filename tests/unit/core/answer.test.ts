@@ -994,6 +994,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What recommendations does the report make?', 'en')).toContain('proposes');
   });
 
+  it('reads the thing counted before "broke ground" and a one-character kind asked (哪条线)', () => {
+    expect(text('How many units of old-neighbourhood renovation broke ground?', 'en')).toContain('7,890');
+    expect(answer('儿童友好地铁专列跑的是哪条线?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
