@@ -425,6 +425,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "put the report together": compiled it.
         .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')
+        // NOTE: "get a say in": an idiom for taking part.
+        .replace(/\b(?:get|gets|got|have|has|had|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in')
         // NOTE: "make a mark in": an idiom for playing a role.
         .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.

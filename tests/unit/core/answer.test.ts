@@ -999,6 +999,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('儿童友好地铁专列跑的是哪条线?').answered).toBe(false);
   });
 
+  it('reads "get a say in" as taking part', () => {
+    expect(text('do children have any say in community affairs?', 'en')).toContain('community public affairs');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
