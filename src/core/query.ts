@@ -425,6 +425,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "put the report together": compiled it.
         .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')
+        // NOTE: "how many cases did the police solve": cases solved (no clearance figure is given).
+        .replace(/\b(cases|crimes) (?:did|do|does|have|has|had) ([a-z' ]{0,30}?)\bsolve\b/g, '$1 solved by $2')
         // NOTE: "get a say in": an idiom for taking part.
         .replace(/\b(?:get|gets|got|have|has|had|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in')
         // NOTE: "make a mark in": an idiom for playing a role.
@@ -1130,7 +1132,7 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
  * report, they make the question out of scope.
  */
 const OFF_TOPIC =
-  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year|gdp)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年|生产总值/g;
+  /\b(?:weather|temperature|forecast|typhoons?|rainfall|football|soccer|basketball|league(?! tables?)|championship|world cup|olympics?|stock market|share prices?|exchange rate|next year|gdp|clearance rate|arrest|arrests|arrested|solved? (?:cases|crimes)|(?:cases|crimes) solved)\b|天气|气温|台风|下雨|足球|篮球|联赛|中超|英超|欧冠|球队|球赛|世界杯|奥运|股市|股票|汇率|明年|后年|生产总值|破案|破获|侦破|抓获|逮捕|刑拘/g;
 
 /** OFF_TOPIC for one word, whole. */
 const OFF_TOPIC_WORD = new RegExp(`^(?:${OFF_TOPIC.source})$`);

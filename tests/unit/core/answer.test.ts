@@ -1003,6 +1003,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('do children have any say in community affairs?', 'en')).toContain('community public affairs');
   });
 
+  it('refuses arrests and solved cases, which the report does not count, but answers reported crimes', () => {
+    expect(answer('深圳去年抓获了多少名犯罪嫌疑人?').answered).toBe(false);
+    expect(answer('How many crimes did the Shenzhen police solve last year?', 'en').answered).toBe(false);
+    expect(answer('How many people did the police arrest in 2018?', 'en').answered).toBe(false);
+    expect(text('how many crimes were reported to the police in 2018?', 'en')).toContain('157,000');
+    expect(text('What problem did the housing reform try to solve?', 'en')).toContain('somewhere to live');
+    expect(text('Which league tables show how congested Shenzhen is?', 'en')).toContain('Baidu');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
