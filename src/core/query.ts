@@ -428,7 +428,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "how many cases did the police solve": cases solved (no clearance figure is given).
         .replace(/\b(cases|crimes) (?:did|do|does|have|has|had) ([a-z' ]{0,30}?)\bsolve\b/g, '$1 solved by $2')
         // NOTE: "get a say in": an idiom for taking part.
-        .replace(/\b(?:get|gets|got|have|has|had|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in')
+        .replace(/\b(?:get|gets|got|getting|have|has|had|having|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in')
+        // NOTE: "running the city", "how the city is run": city governance.
+        .replace(/\b(?:run|running|runs|ran) (?:the|this|our|a) city\b|\bhow (?:the|this|our) city is (?:run|governed)\b/g, 'city governance')
         // NOTE: "make a mark in": an idiom for playing a role.
         .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
         // NOTE: "more or less keen": which way is asked, neither word is the subject.
