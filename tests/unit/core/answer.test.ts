@@ -1014,6 +1014,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which league tables show how congested Shenzhen is?', 'en')).toContain('Baidu');
   });
 
+  it('finds a clause by the subject of the clause before it (the plan, the reform) and the edition by its year', () => {
+    expect(text('儿童友好型城市战略规划在全国是什么地位?')).toContain('全国首部');
+    expect(text("What's the housing reform trying to fix?", 'en')).toContain('somewhere to live');
+    expect(text('The 2019 edition reviews which year?', 'en')).toContain('in 2018');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
