@@ -335,7 +335,7 @@ const ZH_FRAME = new Set(
   ),
 );
 const EN_FRAME = new Set(
-  `one actual clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one actual usual normal clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -448,6 +448,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
         // NOTE: "是谁写的": who wrote it is who compiled it (写 alone is a frame word: "报告里写了什么").
         .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
+        // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
+        .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
+        // NOTE: "多不多", "高不高": how many, how high.
+        .replace(/多不多|多吗(?=[?？,，]|$)/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')

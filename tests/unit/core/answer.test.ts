@@ -1020,6 +1020,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('The 2019 edition reviews which year?', 'en')).toContain('in 2018');
   });
 
+  it('reads 该往哪使劲 as where to step up efforts and 多不多 as how many', () => {
+    expect(text('社会治理下一步该往哪发力?')).toContain('公共安全体系建设');
+    expect(text('提供午餐午休的学校多不多?')).toContain('75%');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
