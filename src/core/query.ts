@@ -450,8 +450,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
         // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
         .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
-        // NOTE: "多不多", "高不高": how many, how high.
-        .replace(/多不多|多吗(?=[?？,，]|$)/g, '多少')
+        // NOTE: "多不多": how many ("更多吗" compares, so it stays).
+        .replace(/多不多/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
