@@ -335,7 +335,7 @@ const ZH_FRAME = new Set(
   ),
 );
 const EN_FRAME = new Set(
-  `one actual usual normal clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
+  `one ones actual usual normal clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
@@ -450,6 +450,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
         // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
         .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
+        // NOTE: "是134.5万没错吧?", "对吧": the asker checking what they say, no word of the subject.
+        .replace(/(?:没错|没说错|对)(?:吧|吗|么|不)|是吧(?=[?？,，]|$)|对不对/g, ' ')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".

@@ -1025,6 +1025,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('提供午餐午休的学校多不多?')).toContain('75%');
   });
 
+  it('reads a check of what the asker says (对吧, 没错吧) as no subject, and "which ones" as a list', () => {
+    expect(text('地铁日均客流是519万人次,对吧?')).toContain('519万人次');
+    expect(text('Four universities made the high-level plan. Which ones are named?', 'en')).toContain('Shenzhen University');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
