@@ -1262,7 +1262,7 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 
 /** Words in an asked attribute's phrase that the answer need not contain: numbers, "one", time. */
 const NOT_ATTRIBUTES = new Set(
-  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually actual exact precise real exactly full complete official formal title titles other another component components element elements'.split(
+  'one ones first second third fourth fifth last two three four five six seven eight nine ten now then today currently still also really actually actual exact precise real exactly full complete official formal title titles other another component components element elements point purpose'.split(
     ' ',
   ),
 );

@@ -344,6 +344,8 @@ export const GENERAL_SYNONYMS: string[][] = [
     'merging',
     'ties together',
     'tie together',
+    'tying together',
+    'tied together',
     'brings together',
     'bring together',
     'pulls together',

@@ -1030,6 +1030,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Four universities made the high-level plan. Which ones are named?', 'en')).toContain('Shenzhen University');
   });
 
+  it('reads "what is the point of X" as asking why, not for a point', () => {
+    expect(text('What is the point of the standard address library?', 'en')).toContain('foundation');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
