@@ -373,7 +373,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: "10k" is 10000 in chat.
   const text = fixAttributeTypos(
     correctText(
-      normalize(question)
+      fromCantonese(normalize(question))
         .replace(/(\d),(?=\d{3}\b)/g, '$1')
         // NOTE: "18年" in chat is 2018 (not a length of time: 连续12年, 近10年, 12年来).
         .replace(/(?<![\d.续近去第这前多几每])(0\d|1\d)年(?![来间内以多左])/g, '20$1年')
@@ -438,7 +438,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "members fall under the committee": a phrasal verb, not a fall.
         .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
         // NOTE: "the report has how many parts": the report's parts are the parts it is divided into.
-        .replace(/\b(report|blue book|book|it) (has|have|got) how many (parts|sections|chapters)\b/g, 'how many $3 is the $1 divided into')
+        .replace(/\b(report|blue book|book|it) (has|have|got) how many (part|parts|section|sections|chapter|chapters)\b/g, 'how many $3 is the $1 divided into')
         // NOTE: "how big a slice", "what cut of": a share is asked.
         .replace(
           /\bhow (?:big|large|much) (?:of )?an? (?:slice|share|cut|portion|chunk|piece|proportion)\b|\bwhat (?:slice|cut|portion|chunk|piece)\b/g,
@@ -468,17 +468,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(
           /^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/,
           ' ',
-        )
-        // NOTE: Cantonese as typed in Shenzhen chats (呢本…系边间出版社出嘅): this, which, 's, is;
-        // only in a question with a Cantonese marker (周边家庭 and 联系哪个部门 stay Mandarin).
-        .replace(CANTONESE_QUESTION, (q) =>
-          q
-            .replace(/呢(?=[本份个篇间条])/g, '这')
-            .replace(/(?<![周那这旁身两东西南北左右外里])边(?=[间个位度家年])/g, '哪')
-            .replace(/嘅/g, '的')
-            .replace(/几多(?!年)/g, '多少')
-            .replace(/点解/g, '为什么')
-            .replace(/(?<=[\u3400-\u9fff])(?<![联关体派维星院父母谱])系(?=[这那哪边谁几多什么咩乜])/g, '是'),
         )
         // NOTE: "…?只说年份就行": how to answer, not what; a clause of its own at the end.
         .replace(/[,?!;]\s*(?:只|直接)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?\s*$/, ' ')
@@ -1161,7 +1150,8 @@ const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一�
 const CONTACT = /电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g;
 
 /** A question with a Cantonese marker, whole (see analyzeQuestion). */
-const CANTONESE_QUESTION = /^(?=[\s\S]*(?:嘅|咩|乜嘢|冇|喺|唔|点解|几多|呢[本份个篇间条]|边[间个度位]))[\s\S]*$/;
+/** A Cantonese marker: only a question with one is read as Cantonese (周边家庭, 联系哪个部门 stay Mandarin). */
+const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|呢[本份个篇间条啲]|边[间个度位几条]/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
 const INSTITUTION_KINDS =
@@ -1200,6 +1190,41 @@ const KIND_MEMBERS_EN: Record<string, string[]> = {
 };
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
+/**
+ * Cantonese as typed in Shenzhen chats, in Mandarin (嘅 → 的, 喺 → 在, 边个 → 谁, 咩 → 什么,
+ * 呢本…系边间出版社出嘅): the report is in Mandarin. Only a question with a Cantonese marker is
+ * changed, and only forms that are no part of a Mandarin word (体系, 关系 and 旁边 keep 系 and 边).
+ */
+export function fromCantonese(text: string): string {
+  if (!CANTONESE.test(text)) return text;
+  return text
+    .replace(/点解/g, '为什么')
+    .replace(/几多(?!年)/g, '多少')
+    .replace(/几时/g, '什么时候')
+    .replace(/乜嘢/g, '什么')
+    .replace(/点样/g, '怎么样')
+    .replace(/接落嚟/g, '接下来')
+    .replace(/边个/g, '谁')
+    .replace(/边度|边处/g, '哪里')
+    .replace(/(?<![旁身周这那两一左右东西南北前后外里上下半无])边(?=[几条间位种年日啲一所家])/g, '哪')
+    .replace(/呢(?=[篇个份本条啲度次种位间])/g, '这')
+    .replace(/(?<![体关联派维院直世谱星父母])系(?=喺|[^统列数谱])/g, '是')
+    .replace(/嘅/g, '的')
+    .replace(/喺/g, '在')
+    .replace(/[咩乜]/g, '什么')
+    .replace(/咗/g, '了')
+    .replace(/嚟/g, '来')
+    .replace(/嗰/g, '那')
+    .replace(/佢/g, '他')
+    .replace(/唔/g, '不')
+    .replace(/冇/g, '没有')
+    .replace(/啲/g, '些')
+    .replace(/畀/g, '给')
+    .replace(/睇/g, '看')
+    .replace(/揾/g, '找')
+    .replace(/咁/g, '这么');
+}
+
 /** A clause about the one asking: their work, their chat, what they want it for. */
 const ASKER =
   /^(?:想|打算|准备|要给|帮)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
@@ -1325,11 +1350,10 @@ function askedAttributes(
     if (head && rest.startsWith(head) && /^[在于][\u3400-\u9fff]{1,4}的/.test(rest.slice(head.length))) head = undefined;
     if (head && after && /[线路号站区镇村街校院馆园]/.test(after)) head += after;
     keep(head, true);
-  } else {
-    // NOTE: a one-character kind at the end ("专列跑的是哪条线?") is asked as well.
-    const single = /哪[一两二三四五六七八九十几]?[条个座所]([线路站])(?=[?？,，。!！吗呢啊呀]|$)/.exec(text)?.[1];
-    if (single) out.push({ word: single, script: 'zh', which: true });
   }
+  // NOTE: a one-character kind at the end ("专列跑的是哪条线?", "在哪条线跑?") is asked as well.
+  const single = /哪[一两二三四五六七八九十几]?[条个座所]([线路站])(?=[跑走开通行]?(?:[?？,，。!！吗呢啊呀]|$))/.exec(text)?.[1];
+  if (single && !out.some((o) => o.which)) out.push({ word: single, script: 'zh', which: true });
   // NOTE: a modifier may come first ("which tech company built"), a place after ("which park in Longgang is").
   const enWhich =
     /\bwhich (?:((?!of\b)[a-z]+) )?([a-z]+)(?: (?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(

@@ -1034,6 +1034,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What is the point of the standard address library?', 'en')).toContain('foundation');
   });
 
+  it('reads Cantonese chat (嘅, 喺, 边个, 咩, 咗, 几时) as Mandarin', () => {
+    expect(text('块数据综合试点系喺边几个区搞嘅?')).toContain('福田');
+    expect(text('报告对深圳接落嚟嘅社会建设提咗咩建议?')).toContain('公共安全体系建设');
+    expect(answer('深圳技术大学校长系边个?').answered).toBe(false);
+    // NOTE: Mandarin words with 系 and 边 stay as they are.
+    expect(text('社会心理服务体系是怎么构建的?')).toContain('12345');
+  });
+
+  it('reads chat English: "got how many part", "sort out" a year', () => {
+    expect(text('report got how many part? list them pls', 'en')).toContain('six parts');
+    expect(text('the report mainly sort out which year?', 'en')).toContain('in 2018');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
