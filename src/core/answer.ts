@@ -275,7 +275,10 @@ export class AnswerEngine {
     const whole = this.answerOne(question, locale, truncated);
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
     // subject, the one the whole answer leaves out is answered on its own and added.
-    const parts = question.split(/(?<=[?？])/).map((p) => p.trim()).filter((p) => p.length > 0);
+    const parts = question
+      .split(/(?<=[?？])/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
     if (parts.length !== 2 || !whole.answered) return whole;
     const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
     const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));

@@ -421,7 +421,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\$+(?!\s*\d)/g, ' money ')
         // NOTE: "how much cash did they put into X": money put into something is spent on it.
         .replace(/^(?=.*\b(?:cash|money|funds|funding|yuan|rmb|budget)\b).*$/, (q) =>
-          q.replace(/\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g, 'spend$1on'),
+          q.replace(
+            /\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g,
+            'spend$1on',
+          ),
         )
         // NOTE: "put the report together": compiled it.
         .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')

@@ -1002,7 +1002,7 @@ describe('AnswerEngine on the bundled report', () => {
   it('reads "get a say in" as taking part', () => {
     expect(text('do children have any say in community affairs?', 'en')).toContain('community public affairs');
     expect(text('are children getting a say in how the city is run?', 'en')).toContain('community public affairs');
-    expect(text('What governance model did they work out at the Tian\'an Cloud Park?', 'en')).toContain('pooled resources');
+    expect(text("What governance model did they work out at the Tian'an Cloud Park?", 'en')).toContain('pooled resources');
   });
 
   it('refuses arrests and solved cases, which the report does not count, but answers reported crimes', () => {
