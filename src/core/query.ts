@@ -453,8 +453,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
         // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
         .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
-        // NOTE: "是134.5万没错吧?", "对吧": the asker checking what they say, no word of the subject.
+        // NOTE: "不是在罗湖搞的吧?": a guess the asker denies names nothing the answer must hold.
+        .replace(/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)?的吧/g, ' ')
+        // NOTE: "是134.5万没错吧?", "对吧", "is that right?": the asker checking what they say, no
+        // word of the subject.
         .replace(/(?:没错|没说错|对)(?:吧|吗|么|不)|是吧(?=[?？,，]|$)|对不对/g, ' ')
+        .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".

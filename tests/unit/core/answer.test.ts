@@ -1047,6 +1047,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('the report mainly sort out which year?', 'en')).toContain('in 2018');
   });
 
+  it('drops a guess the asker denies (不是在罗湖搞的吧) and a closing "is that right?"', () => {
+    expect(text('块数据试点不是在罗湖搞的吧?到底在哪几个区?')).toContain('福田');
+    expect(text('The metro carries 5.19 million trips a day, is that right?', 'en')).toContain('5.19 million');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
