@@ -686,7 +686,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
   // NOTE: "which two sectors": how many are asked and their kind, when its members are named
   // without the word, are no evidence (the answer says "education and health").
-  const kindAsked = /\bwhich (two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
+  const kindAsked = /\bwhich (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
   for (const w of words) {
     if (w.hard || !kindAsked) continue;
     if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) asFraming(w);
@@ -698,7 +698,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: so is "other" in "what other field": the answer names the others.
   const kindMatch = /\b(?:which|what) (other )?([a-z]+)\b/.exec(text);
   const bareKind = kindMatch?.[2];
-  if (bareKind && BARE_NAMED.has(bareKind)) for (const w of words) if ((w.text === bareKind || (kindMatch?.[1] && w.text === 'other')) && !w.hard) asFraming(w);
+  for (const w of words) if (!w.hard && ((bareKind && BARE_NAMED.has(bareKind) && w.text === bareKind) || (kindMatch?.[1] && w.text === 'other'))) asFraming(w);
   // NOTE: a clause that asks nothing beside one that does is the asker's context ("我在写一篇
   // 论文", "手机打字见谅", "saw this in a group chat"): words the report never uses there are no
   // subject of the question. Places and other hard words stay.

@@ -309,6 +309,7 @@ export const GENERAL_SYNONYMS: string[][] = [
     '全流程',
     '闭环',
   ],
+  ['livelihood security', 'livelihood protection', 'livelihood guarantees', 'protecting livelihoods', '民生保障'],
   ['supervision', 'oversight', 'supervise', 'supervised', 'supervising', 'oversee', 'oversees', 'oversaw', 'overseen', '监管'],
   ['fire', 'firefighting', 'fire safety', 'fire prevention', '消防'],
   ['disputes', 'dispute', 'conflicts', 'conflict', 'quarrels', 'arguments', 'fights', '纠纷', '矛盾', '吵架'],

@@ -1052,6 +1052,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('The metro carries 5.19 million trips a day, is that right?', 'en')).toContain('5.19 million');
   });
 
+  it('reads "what other X" as asking for the rest of a list', () => {
+    expect(text('Besides Party-building and livelihood protection, what other chunks is the report split into?', 'en')).toContain('special studies');
+    expect(answer('Besides Shenzhen University and SUSTech, which other two universities made the list?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
