@@ -682,6 +682,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   let years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
   // NOTE: a number the report never uses is no evidence either way (years are checked apart).
   for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
+  // NOTE: "兴趣是不是也跟着下降了?": the change a yes-no question guesses is checked, not required
+  // (the answer may say it rose).
+  const guessed = /是不是(?:也|又|还|都)?(?:跟着|随之)?([\u4e00-\u9fff]{2})了?[?？吗呢]?/.exec(text)?.[1];
+  if (guessed && /^(?:下降|上升|提高|提升|降低|增加|减少|增长|变多|变少|变好|变差|加重|减轻)$/.test(guessed))
+    for (const w of words) if (w.text === guessed && !w.hard) asFraming(w);
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
   // NOTE: "which two sectors": how many are asked and their kind, when its members are named

@@ -1057,6 +1057,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Besides Shenzhen University and SUSTech, which other two universities made the list?', 'en').answered).toBe(false);
   });
 
+  it('checks the change a yes-no question guesses instead of requiring it', () => {
+    expect(text('作业这么多,学生的学习兴趣是不是也下降了?')).toContain('学习兴趣有所提升');
+    expect(text('报告的板块里除了党建引领,还有哪几块?')).toContain('专题研究');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
