@@ -1159,9 +1159,9 @@ const LEAD_AGENT =
 const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一个)?(?:区|辖区|行政区)(?![域别间])/;
 
 /** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
-const CONTACT = /电话|热线|手机号|联系方式|邮箱|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b/g;
+const CONTACT =
+  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b/g;
 
-/** A question with a Cantonese marker, whole (see analyzeQuestion). */
 /** A Cantonese marker: only a question with one is read as Cantonese (周边家庭, 联系哪个部门 stay Mandarin). */
 const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|呢[本份个篇间条啲]|边[间个度位几条]/;
 
@@ -1217,6 +1217,7 @@ export function fromCantonese(text: string): string {
     .replace(/点样/g, '怎么样')
     .replace(/接落嚟/g, '接下来')
     .replace(/边个/g, '谁')
+    .replace(/[喺在]边(?![界境缘])/g, '在哪')
     .replace(/边度|边处/g, '哪里')
     .replace(/(?<![旁身周这那两一左右东西南北前后外里上下半无])边(?=[几条间位种年日啲一所家])/g, '哪')
     .replace(/呢(?=[篇个份本条啲度次种位间])/g, '这')

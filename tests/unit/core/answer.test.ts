@@ -1038,6 +1038,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('块数据综合试点系喺边几个区搞嘅?')).toContain('福田');
     expect(text('报告对深圳接落嚟嘅社会建设提咗咩建议?')).toContain('公共安全体系建设');
     expect(answer('深圳技术大学校长系边个?').answered).toBe(false);
+    expect(answer('坪山嗰个社会心理服务中心地址喺边?').answered).toBe(false);
+    expect(answer('坪山区社会心理服务中心在什么地址?').answered).toBe(false);
+    expect(text('统一地址规范是什么?')).toContain('统一地址规范');
+    expect(text('深圳出台了什么地址规范?')).toContain('统一地址规范');
     // NOTE: Mandarin words with 系 and 边 stay as they are.
     expect(text('社会心理服务体系是怎么构建的?')).toContain('12345');
   });
