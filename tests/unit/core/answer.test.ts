@@ -1066,6 +1066,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('报告的板块里除了党建引领,还有哪几块?')).toContain('专题研究');
   });
 
+  it('reads fine-tuning as optimisation', () => {
+    expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
