@@ -1558,7 +1558,15 @@ export function chineseWords(
   const flush = () => {
     // NOTE: single characters joined back are kept only when they make a word the report knows
     // (警/情 → 警情), or a longer name; "人/坐" is not a word.
-    const word = run.length === 2 ? respell(run) : run;
+    let word = run.length === 2 ? respell(run) : run;
+    // NOTE: a mistyped word beside a single character (单为|到) is respelled on its own; the
+    // character left over is grammar.
+    if (run.length === 3 && known && !known(run)) {
+      const [head, tail] = [run.slice(0, 2), run.slice(1)];
+      const grammar = (ch: string) => /[的了着过到在是和与也都就还又吗呢吧啊呀把被给从向]/.test(ch);
+      if (respell(head) !== head && grammar(run[2] as string)) word = respell(head);
+      else if (respell(tail) !== tail && grammar(run[0] as string)) word = respell(tail);
+    }
     if (word.length >= 3 || (word.length === 2 && (!known || known(word)))) push(word);
     run = '';
   };

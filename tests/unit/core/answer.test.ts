@@ -1070,6 +1070,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
 
+  it('respells a homophone typo beside a grammar character (单为|到)', () => {
+    expect(text('民办非企业单为到2018年底有多少个?')).toContain('民办非企业单位5495个');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
