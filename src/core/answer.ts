@@ -274,12 +274,13 @@ export class AnswerEngine {
     const question = truncated ? rawQuestion.slice(0, MAX_QUESTION_LENGTH) : rawQuestion;
     const whole = this.answerOne(question, locale, truncated);
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
-    // subject, the one the whole answer leaves out is answered on its own and added.
+    // subject, each part's best fact that the whole answer lacks is added (a whole answer of three
+    // facts or more, or one with its own list of details, is kept as it is).
     const parts = question
       .split(/(?<=[?？])/)
       .map((p) => p.trim())
       .filter((p) => p.length > 0);
-    if (parts.length !== 2 || !whole.answered) return whole;
+    if (parts.length !== 2 || !whole.answered || whole.facts.length >= 3 || whole.facts[0]?.details?.length) return whole;
     const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
     const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
     if (!own(first, second) || !own(second, first)) return whole;
@@ -289,7 +290,8 @@ export class AnswerEngine {
       const fact = one.answered ? one.facts[0] : undefined;
       if (fact && !facts.includes(fact)) facts.push(fact);
     }
-    return { ...whole, facts: facts.slice(0, 3) };
+    const added = facts.slice(0, 3);
+    return { ...whole, facts: added, related: whole.related.filter((r) => !added.includes(r)) };
   }
 
   private answerOne(question: string, locale: Locale, truncated: boolean, analysed?: QueryTerms): Answer {
@@ -486,14 +488,12 @@ export class AnswerEngine {
       .map((h) => h.fact);
   }
 
-  /** The district sections a question names (by their names in the report). */
   /** True when the fact is about a district: in one's section, or naming one (南山 has no section). */
   private aboutDistrict(fact: Fact): boolean {
-    return (
-      this.districts.some((d) => d.section === fact.section) || (this.factDistricts.get(fact.id)?.size ?? 0) > 0 || /南山|光明|大鹏|前海|各区/.test(fact.zh)
-    );
+    return this.districts.some((d) => d.section === fact.section) || (this.factDistricts.get(fact.id)?.size ?? 0) > 0 || /南山|光明区|大鹏|前海/.test(fact.zh);
   }
 
+  /** The district sections a question names (by their names in the report). */
   private namedDistricts(query: QueryTerms): string[] {
     return this.districts.filter((d) => d.names.some((n) => mentions(query.text, n))).map((d) => d.section);
   }
@@ -555,11 +555,8 @@ export class AnswerEngine {
     // NOTE: "who wrote it" is answered by the body that compiled it (由深圳市社会科学院编撰).
     if (
       query.asksPerson &&
-      !(AUTHOR_ASKED.test(query.text) ? /主编|(?<!工)作者/ : /编辑|主编|(?<!工)作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/).test(fact.zh) &&
-      !(
-        /\b(?:wrote|written|authored|compiled)\b|谁写|谁编|(?<!工)作者|(?<!(?:lead|main|chief|principal) )\b(?:authors?|writers?)\b/.test(query.text) &&
-        /编撰|编写|撰写|编著/.test(fact.zh)
-      )
+      !(query.asksAuthor ? /主编|(?<!工)作者/ : /编辑|主编|(?<!工)作者|书记|市长|院长|校长|主任|局长|区长|会长|负责人/).test(fact.zh) &&
+      !(query.asksWriter && /编撰|编写|撰写|编著/.test(fact.zh))
     )
       return false;
     if (query.countedStems && counts.length > 0 && !this.countsThing(fact, query.countedStems, query.asksRate)) return false;
@@ -790,9 +787,6 @@ function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
   const kind = /哪几[个家所项条种类位座支]([\u4e00-\u9fff]{2,4}?)(?=[?？,，。!！吗呢啊呀]|$)/.exec(text)?.[1];
   return kind !== undefined && !fact.zh.includes(kind) && others.some((o) => o !== fact && o.zh.includes(kind));
 }
-
-/** The report's authors are asked: the editor of the page that announced it (编辑:战旗) is none. */
-const AUTHOR_ASKED = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/;
 
 /** A month, a date or a time of day: no count of anything. */
 const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;

@@ -12,7 +12,7 @@ export function detectLocale(text: string): Locale | undefined {
   // "the phase described as '降速提质'") is English.
   const outside = n.replace(/\([^)]*\)|'[^']*'|"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》/g, ' ');
   if (outside !== n && !HAN.test(outside) && (outside.match(/[a-z]{2,}/g)?.length ?? 0) >= 3) return 'en';
-  if (englishWithTerms(n)) return 'en';
+  if (englishWithTerms(outside)) return 'en';
   if (looksChinese(n)) return 'zh';
   if (/[a-z]{2,}/.test(n)) return 'en';
   if (HAN.test(n)) return 'zh';

@@ -101,6 +101,10 @@ export interface QueryTerms {
   asksLeadAgent: boolean;
   /** "which district did best", "哪个区": the answer must be about a district, not the whole city. */
   asksDistrict: boolean;
+  /** The report's authors are asked ("who are the authors", 作者): the page's editor (编辑:战旗) is none. */
+  asksAuthor: boolean;
+  /** Who wrote or compiled it is asked ("who wrote it", 谁写的, "the authors"): the compiling body answers. */
+  asksWriter: boolean;
   /** Asks why: the answer must give a reason, a purpose or a cause. */
   asksReason: boolean;
   /** Asks for an exact figure ("具体是多少", "exactly how many"): a bound ("低于300人") is no answer. */
@@ -156,7 +160,7 @@ export interface QueryTerms {
    * park), with synonyms: Chinese words, or English stems. The answer usually names an X itself.
    */
   whichThings?: ReadonlyArray<readonly string[]>;
-  /** The words of the attribute or thing asked ("which metro line" → line, "破案率是多少" → 破案率). */
+  /** The words of the attribute or thing asked ("which metro line" → line, "常住人口一共多少" → 人口). */
   askedWords: string[];
 }
 
@@ -277,7 +281,7 @@ const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年�
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
 const SUPERLATIVE =
-  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,12}最(?:多|大|高|少|低|好|差|便宜|贵)/;
+  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,20}最(?:多|大|高|少|低|好|差|便宜|贵)/;
 /** The noun phrase an English superlative qualifies: the words after it up to a stopword. */
 function superlativeOf(text: string): string[] {
   // NOTE: not "the most worrying": after most and least comes an adjective, not the thing.
@@ -302,7 +306,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|\bany recommendations?(?=\s*[?.!]?\s*$| for (?:me|us)\b)|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|(?<!报告|蓝皮书|书里|文章|里面)有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|^(?:got |have you got )?any recommendations?\s*[?.!]*\s*$|\bany recommendations? for (?:me|us)\b|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
 const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
@@ -454,10 +458,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
         .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
         // NOTE: "不是在罗湖搞的吧?": a guess the asker denies names nothing the answer must hold.
-        .replace(/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)?的吧/g, ' ')
+        .replace(/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)的吧/g, ' ')
         // NOTE: "是134.5万没错吧?", "对吧", "is that right?": the asker checking what they say, no
         // word of the subject.
-        .replace(/(?:没错|没说错|对)(?:吧|吗|么|不)|是吧(?=[?？,，]|$)|对不对/g, ' ')
+        .replace(/(?:没错|没说错)(?:吧|吗|么|不)?|对(?:吧|吗|么)(?=[?？,，]|$)|是吧(?=[?？,，]|$)|对不对|对不(?=[?？]|$)/g, ' ')
         .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
@@ -794,6 +798,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
     asksDistrict: DISTRICT_ASKED.test(text),
+    asksAuthor: /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text),
+    asksWriter: /\b(?:wrote|written|authored|compiled)\b|谁写|谁编|(?<!工)作者|(?<!(?:lead|main|chief|principal) )\b(?:authors?|writers?)\b/.test(text),
     asksReason: REASON.test(text),
     asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
@@ -999,7 +1005,7 @@ const EN_COUNT_STOP =
   /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large|shenzhen|it|they|we|you)$/;
 /** Verbs that often follow the thing a "how many" question counts ("how many people live here"). */
 const EN_COUNT_VERBS =
-  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received|broke|began|begun|started|saw|made|had|were|was)$/;
+  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received|broke|began|begun|started|saw|made)$/;
 const EN_COUNT_VAGUE = new Set([
   'pieces',
   'piece',
@@ -1160,10 +1166,10 @@ const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一�
 
 /** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
 const CONTACT =
-  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b/g;
+  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|(?:^|的|中心|办公|具体|详细)地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b/g;
 
 /** A Cantonese marker: only a question with one is read as Cantonese (周边家庭, 联系哪个部门 stay Mandarin). */
-const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|呢[本份个篇间条啲]|边[间个度位几条]/;
+const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|哋|呢[本份个篇间条啲度]|(?<![周路旁身这那两一左右东西南北前后外里上下半无])边[间个度]/;
 
 /** Words that make a kind of institution, not a name: 公立医院 and 三甲医院 are no one hospital. */
 const INSTITUTION_KINDS =
@@ -1201,9 +1207,8 @@ const KIND_MEMBERS_EN: Record<string, string[]> = {
   outfit: EN_BODIES,
 };
 
-/** A clause that asks something: a question word or mark (the mark stays with its clause). */
 /**
- * Cantonese as typed in Shenzhen chats, in Mandarin (嘅 → 的, 喺 → 在, 边个 → 谁, 咩 → 什么,
+ * Cantonese as typed in Shenzhen chats, in Mandarin (嘅 → 的, 喺 → 在, 边个 → 谁 or 哪个, 咩 → 什么,
  * 呢本…系边间出版社出嘅): the report is in Mandarin. Only a question with a Cantonese marker is
  * changed, and only forms that are no part of a Mandarin word (体系, 关系 and 旁边 keep 系 and 边).
  */
@@ -1216,12 +1221,14 @@ export function fromCantonese(text: string): string {
     .replace(/乜嘢/g, '什么')
     .replace(/点样/g, '怎么样')
     .replace(/接落嚟/g, '接下来')
+    .replace(/边度|边处/g, '哪里')
+    .replace(/呢度/g, '这里')
+    .replace(/边个(?=[区间家所条位种类项])/g, '哪个')
     .replace(/边个/g, '谁')
     .replace(/[喺在]边(?![界境缘])/g, '在哪')
-    .replace(/边度|边处/g, '哪里')
     .replace(/(?<![旁身周这那两一左右东西南北前后外里上下半无])边(?=[几条间位种年日啲一所家])/g, '哪')
     .replace(/呢(?=[篇个份本条啲度次种位间])/g, '这')
-    .replace(/(?<![体关联派维院直世谱星父母])系(?=喺|[^统列数谱])/g, '是')
+    .replace(/(?<![体关联派维院直世谱星父母])系(?![统列数谱])/g, '是')
     .replace(/嘅/g, '的')
     .replace(/喺/g, '在')
     .replace(/[咩乜]/g, '什么')
@@ -1229,6 +1236,7 @@ export function fromCantonese(text: string): string {
     .replace(/嚟/g, '来')
     .replace(/嗰/g, '那')
     .replace(/佢/g, '他')
+    .replace(/哋/g, '们')
     .replace(/唔/g, '不')
     .replace(/冇/g, '没有')
     .replace(/啲/g, '些')
@@ -1242,6 +1250,7 @@ export function fromCantonese(text: string): string {
 const ASKER =
   /^(?:想|打算|准备|要给|帮)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
 
+/** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
   /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
 

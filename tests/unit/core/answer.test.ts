@@ -1074,6 +1074,23 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('民办非企业单为到2018年底有多少个?')).toContain('民办非企业单位5495个');
   });
 
+  it('keeps questions the review found broken by this change answered right', () => {
+    // NOTE: the report's own recommendations are no personal advice.
+    expect(text('Does the report make any recommendations?', 'en')).toContain('proposes');
+    expect(text('报告有没有推荐什么对策?')).toContain('建议');
+    // NOTE: 对不诚信 is "towards the dishonest", no "right?".
+    expect(text('深圳对不诚信的企业有什么惩戒措施?')).toContain('失信者寸步难行');
+    // NOTE: 边个区 is 哪个区; Mandarin 路边几个 and 周边几个 stay as they are.
+    expect(answer('边个区嘅群众安全感最高?').answered).toBe(false);
+    expect(answer('哪个区的社会治理创新发展情况最好?').answered).toBe(false);
+    // NOTE: the standard address is the report's topic, not a contact detail.
+    expect(text('标准地址是什么?')).toContain('地址');
+    expect(answer('深圳的三甲医院不是私立的吧?').answered).toBe(false);
+    // NOTE: a whole answer with three facts keeps them all.
+    expect(answer('社会治理呈现哪三个突出特点?报告是谁编的?').facts.map((f) => f.id)).toEqual(['features-01', 'features-02', 'features-03', 'features-04']);
+    expect(answer('How many charts are in the report?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLocale, localeFromTag, resolveLocale } from '../../../src/core/index.js';
+import { fromCantonese } from '../../../src/core/query.js';
 import { indexTerms, normalize, sameSound, segmentChinese, stem } from '../../../src/core/tokenize.js';
 
 describe('tokenize', () => {
@@ -45,6 +46,7 @@ describe('locale', () => {
     expect(detectLocale("What is at the heart of Futian's '城区大脑'?")).toBe('en');
     expect(detectLocale('block data是什么意思')).toBe('zh');
     expect(detectLocale('深圳的 social organisations 有多少 in total?')).toBe('zh');
+    expect(detectLocale('英文版里的“a city for all”是啥意思?')).toBe('zh');
     expect(detectLocale('👍👍')).toBeUndefined();
   });
 
@@ -53,5 +55,15 @@ describe('locale', () => {
     expect(resolveLocale({ text: '🙂', userLocale: 'en-US', fallback: 'zh' })).toBe('en');
     expect(resolveLocale({ text: '🙂', fallback: 'zh' })).toBe('zh');
     expect(localeFromTag('zh-hans')).toBe('zh');
+  });
+});
+
+describe('fromCantonese', () => {
+  it('reads Cantonese function words as Mandarin and leaves Mandarin words alone', () => {
+    expect(fromCantonese('呢个中心喺边度?')).toBe('这个中心在哪里?');
+    expect(fromCantonese('佢哋系边个?')).toBe('他们是谁?');
+    expect(fromCantonese('边个区嘅群众安全感最高?')).toBe('哪个区的群众安全感最高?');
+    expect(fromCantonese('周边几个社区的水系治理怎么样?')).toBe('周边几个社区的水系治理怎么样?');
+    expect(fromCantonese('社会心理服务体系系咩?')).toBe('社会心理服务体系是什么?');
   });
 });
