@@ -815,7 +815,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     places,
     // NOTE: a police or 110 report is an incident, not the report; "when was it posted" asks about the article.
     aboutReport:
-      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
+      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
         text,
       ),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
