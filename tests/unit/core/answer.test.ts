@@ -1018,7 +1018,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('儿童友好型城市战略规划在全国是什么地位?')).toContain('全国首部');
     expect(text("What's the housing reform trying to fix?", 'en')).toContain('somewhere to live');
     expect(text('The 2019 edition reviews which year?', 'en')).toContain('in 2018');
-    expect(text('The title says 2019, so it is a review of 2019, right?', 'en')).toContain('in 2018');
+    expect(text('The title says 2019, so it is basically a review of what happened during 2019, right?', 'en')).toContain('in 2018');
   });
 
   it('reads 该往哪使劲 as where to step up efforts and 多不多 as how many', () => {
