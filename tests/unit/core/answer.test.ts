@@ -1019,6 +1019,9 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("What's the housing reform trying to fix?", 'en')).toContain('somewhere to live');
     expect(text('The 2019 edition reviews which year?', 'en')).toContain('in 2018');
     expect(text('The title says 2019, so it is basically a review of what happened during 2019, right?', 'en')).toContain('in 2018');
+    // NOTE: "looks at" reviews only when the report does it ("looking after kids" is no review).
+    expect(text('The title says 2019, so the book reviews 2019?', 'en')).toContain('in 2018');
+    expect(text('which year does the report look at?', 'en')).toContain('in 2018');
   });
 
   it('reads 该往哪使劲 as where to step up efforts and 多不多 as how many', () => {
