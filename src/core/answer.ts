@@ -549,6 +549,9 @@ export class AnswerEngine {
     if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
     // NOTE: "哪个单位牵头编的": the fact names who did it (由X编撰, X牵头).
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
+    // NOTE: "which city came first overall in the survey": Shenzhen first for police satisfaction
+    // says nothing of the survey's first overall; an unqualified first does ("the first city in China to…").
+    if (query.asksTopPlace && !firstAsked(fact, query.text)) return false;
     // NOTE: "which district had the best police satisfaction score": a city-wide fact names none.
     if (query.asksDistrict && !this.aboutDistrict(fact)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.
@@ -786,6 +789,14 @@ function countsWithoutList(fact: Fact): boolean {
 function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
   const kind = /哪几[个家所项条种类位座支]([\u4e00-\u9fff]{2,4}?)(?=[?？,，。!！吗呢啊呀]|$)/.exec(text)?.[1];
   return kind !== undefined && !fact.zh.includes(kind) && others.some((o) => o !== fact && o.zh.includes(kind));
+}
+
+/** True when the fact says who was first, overall or for something the question names. */
+function firstAsked(fact: Fact, question: string): boolean {
+  const en = fact.en.toLowerCase();
+  if (/\bfirst\b(?! for)/.test(en) || /首个|首部|首次|第一(?!个)/.test(fact.zh.replace(/[\u3400-\u9fff]{2,8}排名第一/g, ''))) return true;
+  if (/\boverall\b|总分|总体|综合/.test(question)) return false;
+  return [...en.matchAll(/\bfirst for (?:the )?(?:public's )?([a-z]+)/g)].some((m) => question.includes(m[1] as string));
 }
 
 /** A month, a date or a time of day: no count of anything. */

@@ -101,6 +101,8 @@ export interface QueryTerms {
   asksLeadAgent: boolean;
   /** "which district did best", "哪个区": the answer must be about a district, not the whole city. */
   asksDistrict: boolean;
+  /** "which city came first": the answer must say who was first (for what the question names). */
+  asksTopPlace: boolean;
   /** The report's authors are asked ("who are the authors", 作者): the page's editor (编辑:战旗) is none. */
   asksAuthor: boolean;
   /** Who wrote or compiled it is asked ("who wrote it", 谁写的, "the authors"): the compiling body answers. */
@@ -801,6 +803,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
     asksDistrict: DISTRICT_ASKED.test(text),
+    asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
+      text,
+    ),
     asksAuthor: /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text),
     asksWriter: /\b(?:wrote|written|authored|compiled)\b|谁写|谁编|(?<!工)作者|(?<!(?:lead|main|chief|principal) )\b(?:authors?|writers?)\b/.test(text),
     asksReason: REASON.test(text),

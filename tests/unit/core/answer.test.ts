@@ -1095,6 +1095,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How many charts are in the report?', 'en').answered).toBe(false);
   });
 
+  it('answers "which city came first" only with a first for what is asked', () => {
+    expect(answer('Which city came first overall in the Guangdong public safety survey?', 'en').answered).toBe(false);
+    expect(text('which city ranked first for police satisfaction in Guangdong?', 'en')).toContain('first for satisfaction');
+    expect(text('Which city was the first in China to propose building a child-friendly city?', 'en')).toContain('Shenzhen was the first');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
