@@ -131,7 +131,7 @@ const CHANGE =
 const POSTING = /发布|发表|发的|发出|刊发|刊登|出版|上线|问世|\b(?:posted|published|released|dated|came out|come out|went up|written)\b/;
 
 /** A translation that opens by pointing back at the clause before it. */
-const LEANS_ON_PREVIOUS = /^(?:That|This|These|Those|They|Of these|Within that|Among them)\b/;
+const LEANS_ON_PREVIOUS = /^(?:That|This|These|Those|They|Of these|Within that|Among them|In this way)\b/;
 
 /** How much less of the question a candidate may cover and still answer for a best one that does not fit. */
 const MAX_FALLBACK_GAP = 0.25;

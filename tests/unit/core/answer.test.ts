@@ -1101,6 +1101,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which city was the first in China to propose building a child-friendly city?', 'en')).toContain('Shenzhen was the first');
   });
 
+  it('reads the driving main axis with the clause it comes from (the four levels linked)', () => {
+    const axis = text("What is the 'power axis' in party building made of?", 'en');
+    expect(axis).toContain('four levels');
+    expect(axis).toContain('driving main axis');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
