@@ -1107,6 +1107,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(axis).toContain('driving main axis');
   });
 
+  it('knows everyday words for 多元混治 (a mess of many players)', () => {
+    expect(text('what replaced the messy setup where many players governed?', 'en')).toContain('one core, many actors');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
