@@ -1111,6 +1111,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('what replaced the messy setup where many players governed?', 'en')).toContain('one core, many actors');
   });
 
+  it('reads "used as a case study" as no subject of its own', () => {
+    expect(text('Which park in Longgang is used as a case study?', 'en')).toContain("Tian'an Cloud Park");
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
