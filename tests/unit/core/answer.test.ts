@@ -1115,6 +1115,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which park in Longgang is used as a case study?', 'en')).toContain("Tian'an Cloud Park");
   });
 
+  it('finds the supply structure by the new homes it shares out', () => {
+    expect(text('What share of the new housing supply is supposed to be commercial housing?', 'en')).toContain('commercial housing accounts for 40%');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
