@@ -438,6 +438,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "the park used as a case study", "does the case study describe": the district
         // sections are the report's cases; the words name no subject.
         .replace(/\b(?:used |given |featured |picked |chosen )?as an? (?:case study|case|example)(?= in\b|[?.,!]|$)|\b(?:the|this|that) case study\b/g, ' ')
+        // NOTE: "where do things stand with X": what progress X made.
+        .replace(/\bwhere (?:do|did|does) (?:things|it|matters) stand (?:with|on)\b/g, 'what progress on')
         // NOTE: "put the report together": compiled it.
         .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')
         // NOTE: "how many cases did the police solve": cases solved (no clearance figure is given).

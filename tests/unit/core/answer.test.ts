@@ -1119,6 +1119,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What share of the new housing supply is supposed to be commercial housing?', 'en')).toContain('commercial housing accounts for 40%');
   });
 
+  it('reads "where do things stand with X" as asking its progress', () => {
+    expect(text("Where do things stand with the Chinese Academy of Sciences' planned university in Shenzhen?", 'en')).toContain('formally signed');
+    expect(text('What happened with Shenzhen Technology University in 2018?', 'en')).toContain('Shenzhen Technology University');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
