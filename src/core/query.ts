@@ -434,7 +434,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "which year does the report look at": the report reviews it ("looking after kids" is
         // no review, so "looks at" is no synonym of its own).
-        .replace(/\b(report|it|book|blue book|edition)\b((?: [a-z]+){0,2}?) (?:looks?|looked|looking) at\b/g, '$1$2 reviews')
+        .replace(
+          /\b(report|it|book|blue book|edition)\b((?: (?:actually|mainly|really|basically|primarily|mostly))?) (?:looks?|looked|looking) at\b/g,
+          '$1$2 reviews',
+        )
         // NOTE: "the park used as a case study", "does the case study describe": the district
         // sections are the report's cases; the words name no subject.
         .replace(/\b(?:used |given |featured |picked |chosen )?as an? (?:case study|case|example)(?= in\b|[?.,!]|$)|\b(?:the|this|that) case study\b/g, ' ')

@@ -1124,6 +1124,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What happened with Shenzhen Technology University in 2018?', 'en')).toContain('Shenzhen Technology University');
   });
 
+  it("finds the part of the report with the districts' stories", () => {
+    expect(text('Which section of the report has case studies from the districts?', 'en')).toContain('typical cases');
+    // NOTE: the asker looking at the report is no review of a year.
+    expect(text('which year does the report look at?', 'en')).toContain('in 2018');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
