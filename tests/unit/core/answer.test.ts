@@ -1126,6 +1126,7 @@ describe('AnswerEngine on the bundled report', () => {
 
   it("finds the part of the report with the districts' stories", () => {
     expect(text('Which section of the report has case studies from the districts?', 'en')).toContain('typical cases');
+    expect(text('Which part of the report looks at particular issues in depth?', 'en')).toContain('special studies');
     // NOTE: the asker looking at the report is no review of a year.
     expect(text('which year does the report look at?', 'en')).toContain('in 2018');
   });
