@@ -441,6 +441,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "the park used as a case study", "does the case study describe": the district
         // sections are the report's cases; the words name no subject.
         .replace(/\b(?:used |given |featured |picked |chosen )?as an? (?:case study|case|example)(?= in\b|[?.,!]|$)|\b(?:the|this|that) case study\b/g, ' ')
+        // NOTE: "why do it in the first place": an idiom, no ranking.
+        .replace(/\bin the first place\b/g, ' ')
         // NOTE: "where do things stand with X": what progress X made.
         .replace(/\bwhere (?:do|did|does) (?:things|it|matters) stand (?:with|on)\b/g, 'what progress on')
         // NOTE: "put the report together": compiled it.

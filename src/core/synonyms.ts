@@ -138,6 +138,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['began', 'begin', 'started', 'start', 'kicked off', 'broke ground', 'groundbreaking', 'launched', 'commenced', '开工', '动工', '开始'],
   ['score', 'scored', 'rating', 'points', 'marks', '得分', '分数', '总分'],
   ['rank', 'ranked', 'ranking', 'placed', 'position', 'came', '排名', '名次', '排第几'],
+  ['number one', 'first place', 'top spot', 'ranked first', 'came first', '排名第一', '第一名'],
   ['rankings', 'league table', 'league tables', 'leaderboard', 'leaderboards', '排行榜', '榜单'],
   ['safe', 'safer', 'safest', 'safety', 'secure', 'security', '安全'],
   ['metro', 'subway', 'underground', 'mtr', 'rail', 'railway', 'light rail', '地铁', '轨道交通'],

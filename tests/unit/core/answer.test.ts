@@ -1131,6 +1131,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('which year does the report look at?', 'en')).toContain('in 2018');
   });
 
+  it('reads "number one" as a first place, and "in the first place" as an idiom', () => {
+    expect(text('On which measure was Shenzhen number one in the Guangdong survey?', 'en')).toContain('first for satisfaction');
+    expect(text('why are they doing the housing reform in the first place?', 'en')).toContain('somewhere to live');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
