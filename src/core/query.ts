@@ -747,10 +747,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const granted = /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([\s\S]*)$/.exec(text);
   if (granted && ASKING.test(granted[2] as string) && !ASKING.test(granted[1] as string)) {
     const [given, rest] = [granted[1] as string, granted[2] as string];
-    const inside = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
     // NOTE: only when what follows names its own subject ("…, but how many?" asks about the given).
-    const ownSubject = words.some((w) => !w.framing && inside(w, rest) && !inside(w, given));
-    if (ownSubject) for (const w of words) if (!w.hard && inside(w, given) && !inside(w, rest)) asFraming(w);
+    frameContext(words, [given], [rest]);
     // NOTE: so is a year granted there ("I assumed the 2019 edition looks at 2019, but which year…").
     years = years.filter((y) => rest.includes(y));
   }
@@ -758,15 +756,17 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // "想给部门图书角买一本这个蓝皮书,") is context even in the report's words, when the clause that
   // asks names its own subject.
   if (clauses.length > 1) {
-    const said = (w: QueryWord, c: string) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text));
     // NOTE: when a clause ends with "?", one ending with "." tells ("…how the report is organised.").
     const marked = clauses.some((c) => c.endsWith('?'));
     const asker = clauses.filter((c) => (marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c));
-    const rest = clauses.filter((c) => !asker.includes(c));
-    const ownSubject = words.some((w) => !w.framing && rest.some((c) => said(w, c)) && !asker.some((c) => said(w, c)));
-    if (ownSubject) for (const w of words) if (!w.hard && asker.some((c) => said(w, c)) && !rest.some((c) => said(w, c))) asFraming(w);
+    frameContext(
+      words,
+      asker,
+      clauses.filter((c) => !asker.includes(c)),
+    );
   }
 
+  const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
   const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
@@ -816,8 +816,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
       text,
     ),
-    asksAuthor: /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text),
-    asksWriter: /\b(?:wrote|written|authored|compiled)\b|谁写|谁编|(?<!工)作者|(?<!(?:lead|main|chief|principal) )\b(?:authors?|writers?)\b/.test(text),
+    asksAuthor,
+    // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
+    asksWriter:
+      /\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) || (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text)),
     asksReason: REASON.test(text),
     asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
     asksOthers: OTHERS.test(text),
@@ -1766,6 +1768,16 @@ function isFraming(word: string, script: 'zh' | 'en'): boolean {
   if (word.includes(' ') || /\d/.test(word)) return false;
   if (EN_FRAME.has(word) || looksPredicate(word)) return true;
   return false;
+}
+
+/**
+ * Frames the words said only in context clauses (what the asker grants before "but", or tells of
+ * themselves), when the asking clauses name a subject of their own.
+ */
+function frameContext(words: QueryWord[], context: string[], asking: string[]): void {
+  const said = (w: QueryWord, clauses: string[]) => clauses.some((c) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text)));
+  if (!words.some((w) => !w.framing && said(w, asking) && !said(w, context))) return;
+  for (const w of words) if (!w.hard && said(w, context) && !said(w, asking)) asFraming(w);
 }
 
 /** Makes a word one that only frames the question (how it is put, not what it is about). */
