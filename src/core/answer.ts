@@ -5,7 +5,7 @@
  * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
  */
 import type { Fact, Report } from './knowledge.js';
-import { analyzeQuestion, Lexicon, type QueryTerms, type QueryWord } from './query.js';
+import { analyzeQuestion, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
 import { enumerates, type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
@@ -48,16 +48,16 @@ function isBound(figure: string, zh: string): boolean {
 }
 
 /**
- * True when a fact shows the report does not give what is asked (`topic`: judged as the fact the
- * question is about, not as an answer): "which eight hospitals" of a fact
+ * True when a fact shows the report does not give what is asked (`topicAmong`: judged as the fact
+ * the question is about, among these candidates, not as an answer): "which eight hospitals" of a fact
  * that only counts them, "how many of the 652 schools are private" of one with just that number.
  */
-function saysNotGiven(fact: Fact, query: QueryTerms, topic = false, others: Fact[] = []): boolean {
+function saysNotGiven(fact: Fact, query: QueryTerms, topicAmong?: Fact[]): boolean {
   return (
     // NOTE: the fact the question starts from ("打造了“一中心四基地”, 提供哪几种服务") counts another
     // kind than the one asked, which other facts name: it shows nothing about that kind; as an
     // answer it still lists none.
-    (query.asksWhichOnes && countsWithoutList(fact) && !(topic && countsOtherKind(fact, query.text, others))) ||
+    (query.asksWhichOnes && countsWithoutList(fact) && !(topicAmong && countsOtherKind(fact, query.text, topicAmong))) ||
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     // NOTE: only when the quoted term is what is asked about ("“1+10+N”分别指什么"), not context
@@ -324,7 +324,6 @@ export class AnswerEngine {
       saysNotGiven(
         top.fact,
         query,
-        true,
         hits.map((h) => h.fact),
       ) &&
       !saidInBreakdown(top)
@@ -355,25 +354,7 @@ export class AnswerEngine {
     // NOTE: "which metro line runs the child-friendly train": the fact about the train has every
     // subject word but the thing asked (a line); one from another section with a line that misses
     // the train is about something else. The report does not say.
-    const hardWeight = query.words.reduce((sum, w) => sum + (w.hard ? w.weight : 0), 0);
-    const softWeight = query.words.reduce((sum, w) => sum + w.weight, 0) - hardWeight;
-    const lacksOnlyAsked = hits.find(
-      (h) =>
-        h.coverage === 0 &&
-        h.evidence >= MIN_COVERAGE * softWeight &&
-        h.missing.length > 0 &&
-        h.missing.every((w) => !subjectWord(w) || query.askedWords.includes(w)),
-    );
-    if (
-      lacksOnlyAsked &&
-      !query.asksQuantity &&
-      !query.asksPercent &&
-      answering[0] &&
-      answering[0].fact.section !== lacksOnlyAsked.fact.section &&
-      lacksOnlyAsked.evidence > answering[0].evidence - hardWeight &&
-      answering[0].missing.some((w) => subjectWord(w) && !lacksOnlyAsked.missing.includes(w))
-    )
-      answering.length = 0;
+    if (!query.asksQuantity && !query.asksPercent && answering[0] && this.lacksOnlyAsked(hits, answering[0], query)) answering.length = 0;
     // NOTE: "when was this article posted?" is answered by the fact that carries the publication date.
     // NOTE: only when the question is about its posting, or about nothing else ("哪一年的社会治理状况"
     // asks the year reviewed).
@@ -488,9 +469,37 @@ export class AnswerEngine {
       .map((h) => h.fact);
   }
 
+  /**
+   * True when a fact of another section than `answer` has every subject word of the question but
+   * the thing asked, and `answer` misses a subject word that fact has: the fact about the subject
+   * does not say what is asked ("which metro line runs the child-friendly train").
+   */
+  private lacksOnlyAsked(hits: Hit[], answer: Hit, query: QueryTerms): boolean {
+    const subjectWord = (w: string) => isSubjectWord(query, w);
+    const hardWeight = query.words.reduce((sum, w) => sum + (w.hard ? w.weight : 0), 0);
+    const softWeight = query.words.reduce((sum, w) => sum + w.weight, 0) - hardWeight;
+    const about = hits.find(
+      (h) =>
+        h.coverage === 0 &&
+        h.evidence >= MIN_COVERAGE * softWeight &&
+        h.missing.length > 0 &&
+        h.missing.every((w) => !subjectWord(w) || query.askedWords.includes(w)),
+    );
+    return (
+      about !== undefined &&
+      answer.fact.section !== about.fact.section &&
+      about.evidence > answer.evidence - hardWeight &&
+      answer.missing.some((w) => subjectWord(w) && !about.missing.includes(w))
+    );
+  }
+
   /** True when the fact is about a district: in one's section, or naming one (南山 has no section). */
   private aboutDistrict(fact: Fact): boolean {
-    return this.districts.some((d) => d.section === fact.section) || (this.factDistricts.get(fact.id)?.size ?? 0) > 0 || /南山|光明区|大鹏|前海/.test(fact.zh);
+    return (
+      this.districts.some((d) => d.section === fact.section) ||
+      (this.factDistricts.get(fact.id)?.size ?? 0) > 0 ||
+      [...SHENZHEN_PLACES].some((p) => fact.zh.includes(p))
+    );
   }
 
   /** The district sections a question names (by their names in the report). */

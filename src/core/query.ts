@@ -988,7 +988,7 @@ const COMPARING =
   /(?<!同)比(?![如例重率])|超过|高于|低于|赶超|领先|对比|相比|\bthan\b|\bexceed|\bcompar|\bvs\b|\bversus\b|\boutdo|\bovertak|\bbeat|\bsurpass|\brank|\bahead\b|\bbehind\b|\bagainst\b|\bstack(?:s)? up\b|\brelative to\b/;
 
 /** Parts of Shenzhen among PLACES that are not one of the report's district sections. */
-const SHENZHEN_PLACES = new Set(['南山', '大鹏', '前海', 'nanshan', 'dapeng', 'qianhai']);
+export const SHENZHEN_PLACES = new Set(['南山', '大鹏', '前海', 'nanshan', 'dapeng', 'qianhai']);
 
 const ZH_PLACES = PLACES.filter((p) => !/[a-z]/.test(p));
 const EN_PLACES = new RegExp(`\\b(${PLACES.filter((p) => /[a-z]/.test(p)).join('|')})\\b`, 'g');
