@@ -2,7 +2,7 @@
  * Which language a reply is in: the chat's setting, else the question's language, else the
  * user's platform language, else the configured default.
  */
-import { HAN, looksChinese, normalize } from './tokenize.js';
+import { HAN, isEnglishStopword, looksChinese, normalize } from './tokenize.js';
 import type { Locale } from './types.js';
 
 /** The language of a piece of text, or undefined when it has no letters (emoji, numbers). */
@@ -37,13 +37,6 @@ export function resolveLocale(input: { chatLocale?: Locale | null; text?: string
   return input.chatLocale ?? (input.text ? detectLocale(input.text) : undefined) ?? localeFromTag(input.userLocale) ?? input.fallback;
 }
 
-/** English grammar words: a sentence built of them is English whatever terms it carries. */
-const EN_GRAMMAR = new Set(
-  'what which who whom whose when where why how is are was were do does did has have had the a an of in on at to for from with by and or but not this that these those it its they their there can could will would should'.split(
-    ' ',
-  ),
-);
-
 /**
  * True for an English sentence that names a few Chinese terms unquoted ("How many 社会团体 were on
  * the register?", "goes from 上层用力 to what?"): English grammar around short runs of Han characters.
@@ -52,6 +45,7 @@ function englishWithTerms(text: string): boolean {
   const runs = text.match(/[\u3400-\u9fff]+/g);
   if (!runs) return false;
   const words = text.match(/[a-z]+/g) ?? [];
-  const grammar = words.filter((w) => EN_GRAMMAR.has(w)).length;
+  // NOTE: English grammar (the stopwords: what, the, of, were…) makes the sentence English.
+  const grammar = words.filter(isEnglishStopword).length;
   return grammar >= 2 && words.length >= 4 && words.length >= 2 * runs.length && runs.every((r) => r.length <= 8);
 }
