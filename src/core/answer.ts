@@ -280,10 +280,28 @@ export class AnswerEngine {
       .split(/(?<=[?？])/)
       .map((p) => p.trim())
       .filter((p) => p.length > 0);
-    if (parts.length !== 2 || !whole.answered || whole.facts.length >= 3 || whole.facts[0]?.details?.length) return whole;
+    if (parts.length !== 2 || (whole.answered && (whole.facts.length >= 3 || whole.facts[0]?.details?.length))) return whole;
     const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
     const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
     if (!own(first, second) || !own(second, first)) return whole;
+    // NOTE: "新增病床多少张?新增了几家三甲医院?": two counts that no one fact holds are answered
+    // part by part, only when each part is (one part alone would pass off half an answer as the
+    // whole). Only counts: a part such as "电话多少?" or "how does it compare?" leans on the other.
+    if (!whole.answered) {
+      if (!first.asksQuantity || !second.asksQuantity) return whole;
+      const answers = parts.map((part, i) => this.answerOne(part, locale, false, i === 0 ? first : second));
+      const facts = [...new Set(answers.flatMap((a) => a.facts.slice(0, 1)))];
+      if (!answers.every((a) => a.answered) || facts.length < 2) return whole;
+      return {
+        ...whole,
+        answered: true,
+        facts,
+        related: answers
+          .flatMap((a) => a.related)
+          .filter((r) => !facts.includes(r))
+          .slice(0, 3),
+      };
+    }
     const facts = [...whole.facts];
     for (const [i, part] of parts.entries()) {
       const one = this.answerOne(part, locale, false, i === 0 ? first : second);

@@ -395,6 +395,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
           '$1',
         )
+        // NOTE: "need a one-liner each on X", "give me a quick line on X": how to answer, not what.
+        .replace(
+          /^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|summary|rundown|blurb)(?: each)?\s+(?:on|about|for|of)\b/,
+          ' ',
+        )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
@@ -474,6 +479,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
         // NOTE: "不是在罗湖搞的吧?": a guess the asker denies names nothing the answer must hold.
         .replace(/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)的吧/g, ' ')
+        // NOTE: "有没有在罗湖区搞?到底是哪几个区?": a place checked by a question that then asks
+        // which districts is a guess too.
+        .replace(/(?:有没有|是不是|是否)在[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)(?:过|了)?(?=[^?]*\?.*哪(?:个|几个|些)区)/g, ' ')
         // NOTE: "是134.5万没错吧?", "对吧", "is that right?": the asker checking what they say, no
         // word of the subject.
         .replace(/(?:没错|没说错)(?:吧|吗|么|不)?|对(?:吧|吗|么)(?=[?？,，]|$)|是吧(?=[?？,，]|$)|对不对|对不(?=[?？]|$)/g, ' ')
@@ -484,7 +492,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
         .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
         // NOTE: "…哪6个领域?说几个": a closing "name a few" asks the list too.
-        .replace(/(?:随便)?(?:说|列|讲|举|挑)(?:几|一两|两三|三五)个[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g, ' 哪些 ')
+        .replace(
+          /(?:随便)?(?:说|列|讲|举|挑|拣)(?:几|一两|两三|三五)个(?:重点|要点|主要的|关键的)?(?:说说|讲讲|聊聊|说一下|讲一下)?[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g,
+          ' 哪些 ',
+        )
         // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
         .replace(/^.*(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
           q.replace(/有(?:好)?几[家个所位]/g, '有').replace(/(?:能|可以)?(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
@@ -764,6 +775,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       asker,
       clauses.filter((c) => !asker.includes(c)),
     );
+    // NOTE: options the asker guesses after asking ("Who compiled it? some think tank or a uni?")
+    // name what the answer may be, not what it is about, even when the asking clause is all frame.
+    const guesses = clauses.filter((c, i) => i > 0 && GUESSED_OPTIONS.test(c) && !ASKING.test(c.replace(/[?]$/, '')));
+    if (guesses.length > 0 && clauses.some((c) => !guesses.includes(c) && ASKING.test(c))) {
+      const rest = clauses.filter((c) => !guesses.includes(c));
+      for (const w of words) if (!w.hard && saidIn(w, guesses) && !saidIn(w, rest)) asFraming(w);
+    }
   }
 
   const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
@@ -835,7 +853,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     places,
     // NOTE: a police or 110 report is an incident, not the report; "when was it posted" asks about the article.
     aboutReport:
-      /报告|蓝皮书|文章|这篇|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
+      /报告|蓝皮书|文章|[这那](?:篇|份)|报道|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
         text,
       ),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
@@ -1269,6 +1287,12 @@ export function fromCantonese(text: string): string {
 /** A clause about the one asking: their work, their chat, what they want it for. */
 const ASKER =
   /^(?:想|打算|准备|要给|帮)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
+
+/**
+ * A clause of options the asker guesses ("some government think tank or a university?",
+ * "政府智库还是高校?") after the clause that asks: context, as a clause about the asker is.
+ */
+const GUESSED_OPTIONS = /\bor\b|还是/;
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =
@@ -1775,9 +1799,13 @@ function isFraming(word: string, script: 'zh' | 'en'): boolean {
  * themselves), when the asking clauses name a subject of their own.
  */
 function frameContext(words: QueryWord[], context: string[], asking: string[]): void {
-  const said = (w: QueryWord, clauses: string[]) => clauses.some((c) => (w.script === 'zh' ? c.includes(w.text) : englishWords(c).join(' ').includes(w.text)));
-  if (!words.some((w) => !w.framing && said(w, asking) && !said(w, context))) return;
-  for (const w of words) if (!w.hard && said(w, context) && !said(w, asking)) asFraming(w);
+  if (!words.some((w) => !w.framing && saidIn(w, asking) && !saidIn(w, context))) return;
+  for (const w of words) if (!w.hard && saidIn(w, context) && !saidIn(w, asking)) asFraming(w);
+}
+
+/** True when one of the clauses says the word (an English word as a whole word). */
+function saidIn(word: QueryWord, clauses: string[]): boolean {
+  return clauses.some((c) => (word.script === 'zh' ? c.includes(word.text) : englishWords(c).join(' ').includes(word.text)));
 }
 
 /** Makes a word one that only frames the question (how it is put, not what it is about). */

@@ -1070,6 +1070,26 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('报告的板块里除了党建引领,还有哪几块?')).toContain('专题研究');
   });
 
+  it('reads options the asker guesses, and a place checked before "which districts", as guesses', () => {
+    expect(text('Who actually compiled it? some govt think tank or a uni?', 'en')).toContain('Shenzhen Academy of Social Sciences');
+    expect(text('谁编的?政府智库还是高校?')).toContain('深圳市社会科学院');
+    expect(text('块数据综合试点有没有在罗湖区搞?到底是哪几个区?')).toContain('福田、南山、宝安');
+  });
+
+  it('reads "那篇报道" as the article, and a request for one-liners or a few key points as asking', () => {
+    expect(text('群里转的那篇报道是几号发出来的?')).toContain('2019-10-25');
+    expect(text("need a one-liner each on the three headline traits of shenzhen's social governance in 2018", 'en')).toContain('three main features');
+    expect(text('報告對深圳下一步社會建設提了哪些方面的建議?挑幾個重點說說')).toContain('公共安全体系建设');
+  });
+
+  it('answers two counts in one question part by part, and only when both parts are answered', () => {
+    const both = answer('医疗这块去年新增病床多少张?新增了几家三甲和三级医院?', 'zh');
+    expect(both.answered).toBe(true);
+    expect(both.facts.map((f) => f.zh).join(' ')).toMatch(/2555张[\s\S]*8家三甲/);
+    expect(answer('深圳新增病床多少张?广州新增了多少张?', 'zh').answered).toBe(false);
+    expect(answer('坪山区那个社会心理服务中心在哪?电话多少?', 'zh').answered).toBe(false);
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
