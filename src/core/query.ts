@@ -344,12 +344,12 @@ const EN_FRAME = new Set(
   `one ones actual usual normal meant supposed particular certain individual clock offer offers offered offering compared prior saw seen heard money cash far level levels full title titles official sector sectors receive received get gets got getting give gave given system systems kind kinds type types sort sorts thing things stuff deal
   happen happened happening say said mention mentioned according article list name names named describe described call called mean means meaning refer refers referred example examples instance cite cited cites
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
-  make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally
+  make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally altogether
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about
+  number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about ballpark
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
-  big small huge tiny whole top bottom first last extra additional another same different sure real general certain various several few
+  big small huge tiny giant massive whole top bottom first last extra additional another same different sure real general certain various several few
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related use uses used using
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
@@ -399,6 +399,17 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(
           /^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|summary|rundown|blurb)(?: each)?\s+(?:on|about|for|of)\b/,
           ' ',
+        )
+        // NOTE: "for the party side of things", "on the housing front": the subject, by itself.
+        .replace(/\b(?:the |that |this )?([a-z-]+) side of (?:things|it)\b|\bon the ([a-z-]+) front\b/g, (_, a?: string, b?: string) => a ?? `on ${b}`)
+        // NOTE: "how safe ordinary folks feel": they feel safe; ordinary people are the public.
+        .replace(/\bhow ([a-z]+) ((?:[a-z']+ ){0,3})(feel|feels|felt)\b/g, '$2$3 $1')
+        .replace(/\b(?:ordinary|regular|average|normal|everyday) (?:folks|people|citizens|residents|joes)\b/g, 'the public')
+        // NOTE: "Did the report say the first feature was about economic growth?": what it was
+        // about is the asker's guess, to be checked by the fact on the feature, not required of it.
+        .replace(
+          /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about|on|related to|focused on) [^?]+/g,
+          'what is $1',
         )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')

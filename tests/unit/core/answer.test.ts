@@ -1090,6 +1090,29 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('坪山区那个社会心理服务中心在哪?电话多少?', 'zh').answered).toBe(false);
   });
 
+  it('finds the database by the names askers give it, for its records and its resources', () => {
+    expect(text("ballpark how many records have been poured into the city's governance data warehouse by end of 2018?", 'en')).toContain('15 billion');
+    expect(text('that giant goverment database for running the city - how many info resource items does it hold altogether?', 'en')).toContain('9,711');
+  });
+
+  it('reads "the X side of things", "how safe people feel" and "ordinary folks"', () => {
+    expect(text('apart from the party-and-public service centers, what online system did they roll out for the party side of things?', 'en')).toContain(
+      'smart Party-building',
+    );
+    expect(text('And where did Shenzhen place for how safe ordinary folks feel?', 'en')).toContain('ranked second');
+  });
+
+  it('checks what a yes-no question guesses a thing was about against the fact on that thing', () => {
+    expect(text("Did the report say the first standout feature of Shenzhen's social governance in 2018 was about economic growth?", 'en')).toContain(
+      'jointly built, jointly governed',
+    );
+  });
+
+  it('knows a milestone and a chain of levels in everyday words', () => {
+    expect(text('Shenzhen Technology University — what milestone did it reach in 2018?', 'en')).toContain('formally established');
+    expect(text('the party-building chain links city, district and which other levels? how many levels total?', 'en')).toContain('subdistrict and community');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
