@@ -263,6 +263,13 @@ export class AnswerEngine {
     return (gap >= 1 && gap <= 2 && /^其中/.test(part.zh)) || (gap === 1 && /^(?:超过|高于|低于|领先|位居|位列|居全国|相当于|比\d{4}年)/.test(part.zh));
   }
 
+  /** The fact, and the total it breaks down when it is a breakdown (see breaksDown). */
+  private withTotal(fact: Fact): Fact[] {
+    const i = this.order(fact);
+    const before = [this.report.facts[i - 1], this.report.facts[i - 2]].filter((f): f is Fact => f !== undefined);
+    return [fact, ...before.filter((f) => this.breaksDown(fact, f))];
+  }
+
   /** Analyses a question (exposed for tests and the benchmark). */
   analyze(question: string, locale: Locale): QueryTerms {
     return analyzeQuestion(question, locale, this.index, this.lexicon);
@@ -579,6 +586,9 @@ export class AnswerEngine {
     // NOTE: "which city came first overall in the survey": Shenzhen first for police satisfaction
     // says nothing of the survey's first overall; an unqualified first does ("the first city in China to…").
     if (query.asksTopPlace && !firstAsked(fact, query.text)) return false;
+    // NOTE: "where does Shenzhen rank nationally": a rank within Guangdong (全省第二) is not one.
+    // A breakdown (其中…) is measured as the total it breaks down.
+    if (query.asksNational && this.withTotal(fact).some((f) => f.zh.includes('全省') && !f.zh.includes('全国'))) return false;
     // NOTE: "which district had the best police satisfaction score": a city-wide fact names none.
     if (query.asksDistrict && !this.aboutDistrict(fact)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.

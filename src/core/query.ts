@@ -101,6 +101,8 @@ export interface QueryTerms {
   asksLeadAgent: boolean;
   /** "which district did best", "哪个区": the answer must be about a district, not the whole city. */
   asksDistrict: boolean;
+  /** "rank nationally", 全国排第几: a fact measured within the province only (全省) does not say. */
+  asksNational: boolean;
   /** "which city came first": the answer must say who was first (for what the question names). */
   asksTopPlace: boolean;
   /** The report's authors are asked ("who are the authors", 作者): the page's editor (编辑:战旗) is none. */
@@ -321,7 +323,7 @@ const PREDICTION =
 /** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
 const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
-  /哪几[个家所项条种类位座支]|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
+  /哪几[个家所项条种类位座支]|名单|清单|列出来|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them|some|a few|any|several|two|three)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they(?=\s*(?:[?.!,]|$))|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|举例|举个|例子|比如|譬如/;
@@ -842,6 +844,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
     asksDistrict: DISTRICT_ASKED.test(text),
+    asksNational: /全国|\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across) (?:all of )?china\b|\bcountry-?wide\b/.test(text),
     asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
       text,
     ),
@@ -850,7 +853,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksWriter:
       /\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) || (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text)),
     asksReason: REASON.test(text),
-    asksExact: /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bexact (?:number|figure|count)\b/.test(text),
+    asksExact:
+      /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bhow (?:many|much)\b[^?]*\b(?:exactly|precisely)\b|\bexact (?:number|figure|count)\b/.test(
+        text,
+      ),
     asksOthers: OTHERS.test(text),
     text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
@@ -904,7 +910,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|占比多少|比例是多少|比例有多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
   /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =

@@ -1113,6 +1113,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('the party-building chain links city, district and which other levels? how many levels total?', 'en')).toContain('subdistrict and community');
   });
 
+  it('refuses a national rank of a figure ranked within the province, and a share or an exact count the report does not give', () => {
+    expect(answer('Where does Shenzhen rank nationally — not just within Guangdong — on public security satisfaction?', 'en').answered).toBe(false);
+    expect(answer('深圳群众安全感在全国排第几?', 'zh').answered).toBe(false);
+    expect(text('深圳群众安全感排第几?')).toContain('排名全省第二');
+    expect(answer('大鹏二孩调查里,已经生了二孩的家庭占比是多少?', 'zh').answered).toBe(false);
+    expect(answer('How many individual people died in road accidents in Shenzhen in 2018, exactly?', 'en').answered).toBe(false);
+  });
+
+  it('refuses a list of names (名单, 列出来) of things the report only counts', () => {
+    expect(answer('福田那102个数据应用,能把具体名单列出来吗?', 'zh').answered).toBe(false);
+    expect(text('福田那102个数据应用是啥意思?')).toContain('102个具体数据应用');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
