@@ -40,6 +40,17 @@ export interface Answer {
   truncated: boolean;
 }
 
+/**
+ * "三级医院、三甲医院各有多少家?" asks two counts: "三级医院有多少家?三甲医院有多少家?" (what comes
+ * before the pair stays with the first).
+ */
+function eachAsked(question: string): string {
+  return question.replace(
+    /([\u4e00-\u9fff]{2,8})[、和与及跟]([\u4e00-\u9fff]{2,8})(?:各|分别)(?:自)?(?:有|是|为)?(多少|几)([\u4e00-\u9fff]?)[?？]?/,
+    (_, a: string, b: string, how: string, unit: string) => `${a}有${how}${unit}?${b}有${how}${unit}?`,
+  );
+}
+
 /** True when a figure is given as a bound in the text (低于300人, 20%以上, 约50万套). */
 function isBound(figure: string, zh: string): boolean {
   const at = zh.indexOf(figure);
@@ -283,7 +294,7 @@ export class AnswerEngine {
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
     // subject, each part's best fact that the whole answer lacks is added (a whole answer of three
     // facts or more, or one with its own list of details, is kept as it is).
-    const parts = question
+    const parts = eachAsked(question)
       .split(/(?<=[?？])/)
       .map((p) => p.trim())
       .filter((p) => p.length > 0);
@@ -312,7 +323,7 @@ export class AnswerEngine {
     const facts = [...whole.facts];
     for (const [i, part] of parts.entries()) {
       const one = this.answerOne(part, locale, false, i === 0 ? first : second);
-      const fact = one.answered ? one.facts[0] : undefined;
+      const fact = one.answered ? one.facts.find((f) => !facts.includes(f)) : undefined;
       if (fact && !facts.includes(fact)) facts.push(fact);
     }
     const added = facts.slice(0, 3);

@@ -1126,6 +1126,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('福田那102个数据应用是啥意思?')).toContain('102个具体数据应用');
   });
 
+  it('answers "A、B各有多少" with a count for each', () => {
+    const each = answer('截至2018年全市三级医院、三甲医院各有多少家?', 'zh')
+      .facts.map((f) => f.zh)
+      .join(' ');
+    expect(each).toContain('42家');
+    expect(each).toContain('18家');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
