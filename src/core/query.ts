@@ -413,6 +413,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about|on|related to|focused on) [^?]+/g,
           'what is $1',
         )
+        // NOTE: "who is the model mainly aimed at": the group it serves, no office holder.
+        .replace(
+          /\bwho (?:is|are|was|were) (.+?) (?:mainly |mostly |primarily |chiefly )?(?:aimed at|targeted at|targeting|meant for|designed for|intended for|geared (?:at|to|toward|towards))(?=\s*(?:[?,.!]|$))/g,
+          'which group is $1 aimed at',
+        )
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.

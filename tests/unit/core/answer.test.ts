@@ -1134,6 +1134,10 @@ describe('AnswerEngine on the bundled report', () => {
     expect(each).toContain('18家');
   });
 
+  it('reads "who is X aimed at" as asking the group it serves, not an office holder', () => {
+    expect(text("who is longhua's social governance model mainly aimed at?", 'en')).toContain('migrants');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
