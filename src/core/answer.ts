@@ -46,7 +46,7 @@ export interface Answer {
  */
 function eachAsked(question: string): string {
   return question.replace(
-    /([\u4e00-\u9fff]{2,8})[、和与及跟]([\u4e00-\u9fff]{2,8})(?:各|分别)(?:自)?(?:有|是|为)?(多少|几)([\u4e00-\u9fff]?)[?？]?/,
+    /([\u4e00-\u9fff]{2,8})[、和与及跟]([\u4e00-\u9fff]{2,8})(?:各|分别)(?:自)?(?:有|是|为)?(多少|几)([\u4e00-\u9fff]{0,3}?)(?:[?？]|$)/,
     (_, a: string, b: string, how: string, unit: string) => `${a}有${how}${unit}?${b}有${how}${unit}?`,
   );
 }
@@ -310,6 +310,11 @@ export class AnswerEngine {
       const answers = parts.map((part, i) => this.answerOne(part, locale, false, i === 0 ? first : second));
       const facts = [...new Set(answers.flatMap((a) => a.facts.slice(0, 1)))];
       if (!answers.every((a) => a.answered) || facts.length < 2) return whole;
+      // NOTE: a part alone is judged more loosely than the whole ("私立医院新增病床多少张?…": the
+      // part's answer is the city's beds): every subject word of the whole must be in a fact.
+      const asked = this.analyze(question, locale);
+      const unsaid = (w: QueryWord) => facts.every((f) => this.index.cover(f, { ...asked, words: [w] }).missing.length > 0);
+      if (asked.words.some((w) => w.weight >= 0.9 && unsaid(w))) return whole;
       return {
         ...whole,
         answered: true,
@@ -324,7 +329,7 @@ export class AnswerEngine {
     for (const [i, part] of parts.entries()) {
       const one = this.answerOne(part, locale, false, i === 0 ? first : second);
       const fact = one.answered ? one.facts.find((f) => !facts.includes(f)) : undefined;
-      if (fact && !facts.includes(fact)) facts.push(fact);
+      if (fact) facts.push(fact);
     }
     const added = facts.slice(0, 3);
     return { ...whole, facts: added, related: whole.related.filter((r) => !added.includes(r)) };
@@ -598,8 +603,9 @@ export class AnswerEngine {
     // says nothing of the survey's first overall; an unqualified first does ("the first city in China to…").
     if (query.asksTopPlace && !firstAsked(fact, query.text)) return false;
     // NOTE: "where does Shenzhen rank nationally": a rank within Guangdong (全省第二) is not one.
+    // (A figure of the city alone, asked "nationally", is still the city's.)
     // A breakdown (其中…) is measured as the total it breaks down.
-    if (query.asksNational && this.withTotal(fact).some((f) => f.zh.includes('全省') && !f.zh.includes('全国'))) return false;
+    if (query.asksNational && query.asksRank && this.withTotal(fact).some((f) => f.zh.includes('全省') && !f.zh.includes('全国'))) return false;
     // NOTE: "which district had the best police satisfaction score": a city-wide fact names none.
     if (query.asksDistrict && !this.aboutDistrict(fact)) return false;
     // NOTE: the report names hardly anyone; a person asked for must be there with a title.

@@ -323,7 +323,7 @@ const PREDICTION =
 /** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
 const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
-  /哪几[个家所项条种类位座支]|名单|清单|列出来|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
+  /哪几[个家所项条种类位座支]|(?<![黑白红])名单|(?<!负面|权力|责任)清单|分别是哪|分别叫|都叫(?:什么|啥)|各叫(?:什么|啥)|具体叫(?:什么|啥)|具体是哪|都是哪|具体都?有哪些|都有哪些|哪[两三四五六七八九十\d]+[个家所项条种类位座支]|分别(?:指|代表|是什么|是啥)|各(?:指|代表)/;
 const EN_WHICH_ONES =
   /\bwhich (?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|ones)\b|\bname (?:the|all|them|some|a few|any|several|two|three)\b|\bwhat are (?:the )?["'“‘]?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\bnames of\b|\bwhat (?:are|were) they(?=\s*(?:[?.!,]|$))|\bstand for\b|\bwhat are the ["'“‘]|\blist (?:a few|some|all|them|the)\b/;
 const ZH_LIST = /哪些|哪几|哪[一二三四五六七八九十]|包括|分别|都有|列举|有什么|举例|举个|例子|比如|譬如/;
@@ -399,18 +399,18 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "need a one-liner each on X", "give me a quick line on X": how to answer, not what.
         .replace(
-          /^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|summary|rundown|blurb)(?: each)?\s+(?:on|about|for|of)\b/,
+          /^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|blurb)(?: each)?\s+(?:on|about|for|of)\b/,
           ' ',
         )
-        // NOTE: "for the party side of things", "on the housing front": the subject, by itself.
-        .replace(/\b(?:the |that |this )?([a-z-]+) side of (?:things|it)\b|\bon the ([a-z-]+) front\b/g, (_, a?: string, b?: string) => a ?? `on ${b}`)
+        // NOTE: "for the party side of things": the subject, by itself.
+        .replace(/\b(?:the |that |this )?(?!(?:flip|other|bright|plus|down|dark|up|wrong|right)\b)([a-z-]+) side of things\b/g, '$1')
         // NOTE: "how safe ordinary folks feel": they feel safe; ordinary people are the public.
-        .replace(/\bhow ([a-z]+) ((?:[a-z']+ ){0,3})(feel|feels|felt)\b/g, '$2$3 $1')
+        .replace(/\bhow (?!(?:many|much|long|often|far|do|did|does|is|are|was|were)\b)([a-z]+) ((?:[a-z']+ ){0,3})(feel|feels|felt)\b/g, '$2$3 $1')
         .replace(/\b(?:ordinary|regular|average|normal|everyday) (?:folks|people|citizens|residents|joes)\b/g, 'the public')
         // NOTE: "Did the report say the first feature was about economic growth?": what it was
         // about is the asker's guess, to be checked by the fact on the feature, not required of it.
         .replace(
-          /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about|on|related to|focused on) [^?]+/g,
+          /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about(?! (?:a |an )?\d)|focused on) [^?]+/g,
           'what is $1',
         )
         // NOTE: "who is the model mainly aimed at": the group it serves, no office holder.
@@ -418,6 +418,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\bwho (?:is|are|was|were) (.+?) (?:mainly |mostly |primarily |chiefly )?(?:aimed at|targeted at|targeting|meant for|designed for|intended for|geared (?:at|to|toward|towards))(?=\s*(?:[?,.!]|$))/g,
           'which group is $1 aimed at',
         )
+        // NOTE: "the three headline traits": the main ones ("the headline" alone is the article's).
+        .replace(/\bheadline (traits|features|characteristics|points|findings|takeaways|trends)\b/g, 'main $1')
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
@@ -504,6 +506,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // word of the subject.
         .replace(/(?:没错|没说错)(?:吧|吗|么|不)?|对(?:吧|吗|么)(?=[?？,，]|$)|是吧(?=[?？,，]|$)|对不对|对不(?=[?？]|$)/g, ' ')
         .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
+        // NOTE: "…比例有多高?报告里有数吗": whether a figure is given closes the question it asks.
+        .replace(/[?？,，]\s*(?:报告|文章)?(?:里|里面|中)?有(?:没有)?(?:数|数据|数字)(?:吗|么|不|没)?[?？]?\s*$/, '?')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
@@ -859,7 +863,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       /\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) || (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text)),
     asksReason: REASON.test(text),
     asksExact:
-      /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bhow (?:many|much)\b[^?]*\b(?:exactly|precisely)\b|\bexact (?:number|figure|count)\b/.test(
+      /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bhow (?:many|much)\b[^?,]*\b(?:exactly|precisely)\b|\bhow (?:many|much)\b[^?]*,\s*(?:exactly|precisely)\s*[?]*\s*$|\bexact (?:number|figure|count)\b/.test(
         text,
       ),
     asksOthers: OTHERS.test(text),
@@ -915,7 +919,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?多少|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
   /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
@@ -1173,7 +1177,14 @@ function fixAttributeTypos(text: string, stats: WordStats): string {
       const pair = out.slice(i, i + 2);
       // NOTE: not when the second character starts a word of the report (万名常住: 常住 stays).
       const next = out.slice(i + 1, i + 3);
-      if (pair !== word && nearSound(pair[1] as string, word[1] as string) && stats.zhDf(pair) === 0 && !(next.length === 2 && stats.zhDf(next) > 0))
+      // NOTE: nor when it is grammar ("另外两个是啥": 个是 is no mistyped 个数).
+      if (
+        pair !== word &&
+        !/[是的了在有和与也都就还又吗呢吧啊呀把被给从向]/.test(pair[1] as string) &&
+        nearSound(pair[1] as string, word[1] as string) &&
+        stats.zhDf(pair) === 0 &&
+        !(next.length === 2 && stats.zhDf(next) > 0)
+      )
         out = out.slice(0, i) + word + out.slice(i + 2);
     }
   }
@@ -1314,7 +1325,7 @@ const ASKER =
  * A clause of options the asker guesses ("some government think tank or a university?",
  * "政府智库还是高校?") after the clause that asks: context, as a clause about the asker is.
  */
-const GUESSED_OPTIONS = /\bor\b|还是/;
+const GUESSED_OPTIONS = /^(?:some|a|an|maybe|probably|like|perhaps)\b[^?]*\bor\b|还是/;
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =

@@ -213,7 +213,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['stage', 'stages', 'phase', 'phases', 'period of', 'era', '阶段'],
   ['读书', '学习', '念书'],
   ['首要', '最大头', '最主要', '头号', '大头'],
-  ['突出', '明显', '鲜明', 'prominent', 'standout', 'salient', 'notable', 'striking', 'distinctive', 'headline'],
+  ['突出', '明显', '鲜明', 'prominent', 'standout', 'salient', 'notable', 'striking', 'distinctive'],
   [
     'exceeds',
     'exceed',

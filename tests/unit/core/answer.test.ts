@@ -1138,6 +1138,27 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("who is longhua's social governance model mainly aimed at?", 'en')).toContain('migrants');
   });
 
+  it('keeps the questions the review of these rules found broken answered right', () => {
+    // national wording without a rank asked, "how many … felt", "about" a number, options naming the subject
+    expect(text('安全感测评是全国的吗?')).toContain('85.63');
+    expect(answer('How many students felt dissatisfied with their grades?', 'en').answered).toBe(false);
+    expect(text("Does the report say the homework burden is related to parents' expectations?", 'en')).toMatch(/parent/i);
+    expect(text('Did the report say road deaths were about 1 per 10,000 vehicles?', 'en')).toContain('0.86');
+    expect(text('When was the survey done? homework or two-child?', 'en')).toMatch(/homework/i);
+    // 列出来 of a number, "exactly" in another clause, idioms with "side", a summary asked for
+    expect(text('医疗方面新增了多少病床?列出来')).toContain('2555');
+    expect(text('How many road deaths were there, and what exactly caused the drop?', 'en')).toContain('300');
+    expect(answer('What happened on the education front in 2018?', 'en').facts.map((f) => f.id)).not.toContain('twochild-02');
+    expect(answer('What about the flip side of it - were there problems?', 'en').answered).toBe(false);
+    expect(answer('give me a summary of the report', 'en').answered).toBe(true);
+    // the article's headline, the database itself, a part answered more loosely than the whole
+    expect(text('What did the headline say?', 'en')).toContain('Headline:');
+    expect(text('What is the city governance database?', 'en')).toContain('dynamically updated');
+    expect(answer('私立医院新增病床多少张?新增了几家三甲医院?', 'zh').answered).toBe(false);
+    expect(text('三级医院和三甲医院各有多少家医院?')).toContain('42家');
+    expect(text('深圳人出门靠公交地铁的比例有多高?报告里有数吗')).toContain('60.5%');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
