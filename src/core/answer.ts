@@ -41,6 +41,13 @@ export interface Answer {
 }
 
 /**
+ * A question about a figure itself: what it is, measures or refers to ("2772亿是啥数字",
+ * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure").
+ */
+const FIGURE_ASKED =
+  /^[^\u4e00-\u9fffa-z]*\d[\d.]*\s*(?:%|万|亿|千|百)?[\u4e00-\u9fff]{0,2}?(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?[\d.]+\s*(?:%|percent|million|billion|thousand|k)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$/;
+
+/**
  * "三级医院、三甲医院各有多少家?" asks two counts: "三级医院有多少家?三甲医院有多少家?" (what comes
  * before the pair stays with the first).
  */
@@ -274,6 +281,27 @@ export class AnswerEngine {
     return (gap >= 1 && gap <= 2 && /^其中/.test(part.zh)) || (gap === 1 && /^(?:超过|高于|低于|领先|位居|位列|居全国|相当于|比\d{4}年)/.test(part.zh));
   }
 
+  /**
+   * "2772亿是啥数字?", "What does the 5.19 million figure measure?": a figure of the report asked
+   * about by itself is answered with the one or two facts that give it, when the answer found
+   * does not hold it. Null when the question is no such lookup.
+   */
+  private figureLookup(question: string, found: Answer, locale: Locale): Answer | null {
+    const text = normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1');
+    if (!FIGURE_ASKED.test(text)) return null;
+    const figures = (text.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n) && (n.length >= 2 || n.includes('.')));
+    if (figures.length !== 1) return null;
+    const figure = figures[0] as string;
+    const at = new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
+    const holds = (f: Fact) => at.test(f.zh) || at.test(f.en.replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    if (found.answered && found.facts.some(holds)) return null;
+    const holding = this.report.facts.filter(holds);
+    if (holding.length === 0 || holding.length > 2) return null;
+    // NOTE: a clause that goes on from the one before ("Those are increases of 335%…") comes with it.
+    const facts = [...new Set(holding.flatMap((f) => this.withTotal(f).reverse()))].slice(0, 3);
+    return { question, locale, truncated: found.truncated, answered: true, facts, related: found.related.filter((r) => !facts.includes(r)) };
+  }
+
   /** The fact, and the total it breaks down when it is a breakdown (see breaksDown). */
   private withTotal(fact: Fact): Fact[] {
     const i = this.order(fact);
@@ -290,7 +318,8 @@ export class AnswerEngine {
   answer(rawQuestion: string, locale: Locale): Answer {
     const truncated = rawQuestion.length > MAX_QUESTION_LENGTH;
     const question = truncated ? rawQuestion.slice(0, MAX_QUESTION_LENGTH) : rawQuestion;
-    const whole = this.answerOne(question, locale, truncated);
+    const asked = this.answerOne(question, locale, truncated);
+    const whole = this.figureLookup(question, asked, locale) ?? asked;
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
     // subject, each part's best fact that the whole answer lacks is added (a whole answer of three
     // facts or more, or one with its own list of details, is kept as it is).

@@ -1159,6 +1159,17 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳人出门靠公交地铁的比例有多高?报告里有数吗')).toContain('60.5%');
   });
 
+  it('answers what a figure of the report is when asked about the figure itself', () => {
+    expect(text('2772亿是啥数字?')).toContain('民生');
+    expect(text('75%这个比例在报告里说的是什么?')).toContain('午餐午休');
+    expect(text('What does the 5.19 million figure measure?', 'en')).toContain('metro');
+    expect(text("what's the 10,325 about?", 'en')).toContain('social organisations');
+    // NOTE: a clause that goes on from the one before comes with it.
+    expect(answer("what's the 335% about?", 'en').facts.map((f) => f.id)).toEqual(['orgs-08', 'orgs-09']);
+    // a figure the report does not give, or a common one, is no lookup
+    expect(answer('12345678是啥数字?', 'zh').answered).toBe(false);
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
