@@ -508,6 +508,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
         // NOTE: "…比例有多高?报告里有数吗": whether a figure is given closes the question it asks.
         .replace(/[?？,，]\s*(?:报告|文章)?(?:里|里面|中)?有(?:没有)?(?:数|数据|数字)(?:吗|么|不|没)?[?？]?\s*$/, '?')
+        // NOTE: formal "X为何?" closing a clause asks what X is (为何要… asks why); 何种 is 什么.
+        .replace(/([数幅额率分次量值])(?:分别|各自)?为何(?=\s*(?:[?？,，。;；]|$))/g, '$1是多少')
+        .replace(/为何(?=\s*(?:[?？,，。;；]|$))/g, '是什么')
+        .replace(/何种/g, '什么')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
         // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".

@@ -1170,6 +1170,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('12345678是啥数字?', 'zh').answered).toBe(false);
   });
 
+  it('reads formal Chinese: "X为何" asks what X is (or how much), 何种 is 什么', () => {
+    expect(text('據該報導,這本藍皮書的完整書名為何?')).toContain('深圳社会治理与发展报告');
+    expect(text('请问2018年深圳九大类民生支出总额为何,占一般公共预算支出的比重又是多少?')).toContain('2772亿元');
+    expect(answer('据该报告,社会治理大数据库累计汇入的数据条数与信息资源项数分别为何?', 'zh').answered).toBe(true);
+    expect(answer('龙华区六个试点产业社区的具体名称分别为何?', 'zh').answered).toBe(false);
+    expect(text('为何要建设儿童友好型城市?')).not.toContain('报告没有提到');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
