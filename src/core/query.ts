@@ -355,7 +355,9 @@ const EN_FRAME = new Set(
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related use uses used using
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
-  book books bluebook publication yearbook catchphrase catchy buzzword buzzwords
+  book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
+  aggregate pertain pertains primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
+  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -420,6 +422,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         )
         // NOTE: "the three headline traits": the main ones ("the headline" alone is the article's).
         .replace(/\bheadline (traits|features|characteristics|points|findings|takeaways|trends)\b/g, 'main $1')
+        // NOTE: formal English: "i.e." and "e.g." are no words; "come out ahead of" is exceeding;
+        // "X gave way to" is a shift; "civil-society organisations" are civil society organisations.
+        .replace(/\b(?:i\.e|e\.g)\.?,?/g, ' ')
+        .replace(/\b(?:come|comes|came) out ahead(?: of)?\b/g, 'exceed')
+        .replace(/\b(?:gave|give|gives|given) way to\b/g, 'shifted to')
+        .replace(/\bcivil-society\b/g, 'civil society')
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
@@ -781,7 +789,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: what the asker grants before "but" ("The report came out in 2019, but which year does
   // it look back on?", "名字带着2019, 但其实梳理的是哪一年") is context, even in the report's words.
-  const granted = /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([\s\S]*)$/.exec(text);
+  // NOTE: so is a clause opened by "although" (虽然, 尽管): "Although published in 2019, which year…".
+  const granted =
+    /^([^?]+?)[,，]\s*(?:but|但是|但|可是)\s*([\s\S]*)$/.exec(text) ?? /^((?:although|though|even though|虽然|尽管)[^?,，]+)[,，]\s*([\s\S]*)$/.exec(text);
   if (granted && ASKING.test(granted[2] as string) && !ASKING.test(granted[1] as string)) {
     const [given, rest] = [granted[1] as string, granted[2] as string];
     // NOTE: only when what follows names its own subject ("…, but how many?" asks about the given).

@@ -1178,6 +1178,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('为何要建设儿童友好型城市?')).not.toContain('报告没有提到');
   });
 
+  it('reads formal English: frame words (aggregate, pertain, foreground, underpin), i.e., outlay, repository, psychosocial', () => {
+    expect(text('What was the aggregate fiscal outlay on welfare-related service provision in 2018?', 'en')).toContain('277.2 billion');
+    expect(text('How is the volume structured, i.e. into how many thematic parts, and what are they?', 'en')).toContain('six parts');
+    expect(text("Which salient characteristics of Shenzhen's 2018 governance landscape does the report foreground?", 'en')).toContain('three main features');
+    expect(text("Among the 'five shifts', the earlier reliance on model exemplars gave way to what?", 'en')).toContain('leading by standards');
+    expect(text("Relative to which peer cities does Shenzhen's NGO density per 10,000 residents come out ahead?", 'en')).toContain('Guangzhou');
+    expect(text("Which four mechanisms underpin Pingshan's psychosocial service architecture?", 'en')).toMatch(/psycholog/i);
+    expect(text("Although published in 2019, which calendar year's social governance does the report primarily review?", 'en')).toContain('in 2018');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
