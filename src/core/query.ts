@@ -356,8 +356,8 @@ const EN_FRAME = new Set(
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
-  aggregate pertain pertains primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer
+  aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
+  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -428,6 +428,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(?:come|comes|came) out ahead(?: of)?\b/g, 'exceed')
         .replace(/\b(?:gave|give|gives|given) way to\b/g, 'shifted to')
         .replace(/\bcivil-society\b/g, 'civil society')
+        // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
+        // counts the agencies (the owner), whose datasets are the subject.
+        .replace(/\b(?:total )?volume of\b/g, 'number of')
+        // NOTE: "which year do the report's observations pertain to": the year it covers.
+        .replace(/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover')
+        .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.

@@ -1188,6 +1188,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("Although published in 2019, which calendar year's social governance does the report primarily review?", 'en')).toContain('in 2018');
   });
 
+  it('reads "the total volume of X" as their number, "how many agencies\' datasets" as counting the agencies, and "pertain to" as cover', () => {
+    expect(text('What was the total volume of criminal and public-order incident reports via the 110 hotline in 2018?', 'en')).toContain('157,000');
+    expect(text("With how many municipal agencies' operational datasets is the governance data repository interconnected?", 'en')).toContain(
+      '33 city departments',
+    );
+    expect(text("To which calendar year do the report's empirical observations primarily pertain?", 'en')).toContain('in 2018');
+    expect(text('How does the piece characterise the current developmental phase of the non-profit sector?', 'en')).toContain('slower growth');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
