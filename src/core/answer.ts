@@ -335,13 +335,14 @@ export class AnswerEngine {
     // part by part, only when each part is (one part alone would pass off half an answer as the
     // whole). Only counts: a part such as "电话多少?" or "how does it compare?" leans on the other.
     if (!whole.answered) {
-      if (!first.asksQuantity || !second.asksQuantity) return whole;
+      // NOTE: so are two questions about the article ("這篇文章是哪個網站發的?編輯是誰?").
+      const asked = this.analyze(question, locale);
+      if (!(first.asksQuantity && second.asksQuantity) && !(asked.aboutReport && (first.aboutReport || second.aboutReport))) return whole;
       const answers = parts.map((part, i) => this.answerOne(part, locale, false, i === 0 ? first : second));
       const facts = [...new Set(answers.flatMap((a) => a.facts.slice(0, 1)))];
       if (!answers.every((a) => a.answered) || facts.length < 2) return whole;
       // NOTE: a part alone is judged more loosely than the whole ("私立医院新增病床多少张?…": the
       // part's answer is the city's beds): every subject word of the whole must be in a fact.
-      const asked = this.analyze(question, locale);
       const unsaid = (w: QueryWord) => facts.every((f) => this.index.cover(f, { ...asked, words: [w] }).missing.length > 0);
       if (asked.words.some((w) => w.weight >= 0.9 && unsaid(w))) return whole;
       return {

@@ -357,7 +357,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations
+  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -431,6 +431,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
         // counts the agencies (the owner), whose datasets are the subject.
         .replace(/\b(?:total )?volume of\b/g, 'number of')
+        // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
+        // "splash out on" (spend on).
+        .replace(/\btl;?dr\b/g, ' ')
+        .replace(/\b(?:big|main|key|major|overall|headline) trends\b/g, 'main features')
+        .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
+        .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
         // NOTE: "which year do the report's observations pertain to": the year it covers.
         .replace(/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover')
         .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
@@ -811,7 +817,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   if (clauses.length > 1) {
     // NOTE: when a clause ends with "?", one ending with "." tells ("…how the report is organised.").
     const marked = clauses.some((c) => c.endsWith('?'));
-    const asker = clauses.filter((c) => (marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c));
+    // NOTE: so is a remark after the question ("三甲医院一共几家?看病总是排长队", "…? The GP queues are mental").
+    const lastAsked = clauses.findLastIndex((c) => c.endsWith('?'));
+    const asker = clauses.filter((c, i) => ((marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c)) || (marked && i > lastAsked && !asksItself(c)));
     frameContext(
       words,
       asker,
@@ -914,9 +922,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
-    asksRank: /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (place|rank|position)\b|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
-      text,
-    ),
+    asksRank:
+      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (rank|position)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|take|took|get|got|hold|held|occupy|occupied|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
+        text,
+      ),
     asksName:
       /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor(?:ically)?\b|\bfiguratively\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(
         text,
@@ -1346,6 +1355,16 @@ const ASKER =
  * "政府智库还是高校?") after the clause that asks: context, as a clause about the asker is.
  */
 const GUESSED_OPTIONS = /^(?:some|a|an|maybe|probably|like|perhaps)\b[^?]*\bor\b|还是/;
+
+/**
+ * True when a clause after the question asks something itself: an English one opening with a
+ * question word ("The GP queues are mental" asks nothing; "is it…" does), a Chinese one by ASKING.
+ */
+function asksItself(clause: string): boolean {
+  return /[a-z]/.test(clause)
+    ? /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|and|or)\b/.test(clause)
+    : ASKING.test(clause);
+}
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =

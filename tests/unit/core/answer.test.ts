@@ -1197,6 +1197,26 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How does the piece characterise the current developmental phase of the non-profit sector?', 'en')).toContain('slower growth');
   });
 
+  it('reads chat around the question: a remark after it, tl;dr, big trends, keeping tabs, splashing out', () => {
+    expect(text('现在深圳三甲医院一共几家?看病总是排长队')).toContain('18家');
+    expect(text('How many tier-3 hospitals does Shenzhen have now? The GP queues are mental', 'en')).toContain('42');
+    expect(text('tl;dr - what did the report reckon were the big trends in Shenzhen in 2018?', 'en')).toContain('three main features');
+    expect(text("How much did Shenzhen splash out on people's livelihoods in 2018?", 'en')).toContain('277.2 billion');
+    expect(text('How does the block-data setup help keep tabs on companies from registration all the way to their credit record?', 'en')).toContain(
+      'closed loop',
+    );
+  });
+
+  it('reads "which place does X treat as" as no rank, and answers two questions about the article part by part', () => {
+    expect(text('Which place does Luohu treat as the smallest unit for neighbourhood governance?', 'en')).toContain('residential compound');
+    expect(text('What place did Shenzhen get in the police satisfaction survey?', 'en')).toContain('second');
+    const both = answer('這篇文章是哪個網站發的?編輯是誰?', 'zh')
+      .facts.map((f) => f.zh)
+      .join(' ');
+    expect(both).toContain('深思网');
+    expect(both).toContain('战旗');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
