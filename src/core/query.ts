@@ -357,7 +357,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated
+  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated true false quiz
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -434,6 +434,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
         // "splash out on" (spend on).
         .replace(/\btl;?dr\b/g, ' ')
+        // NOTE: "the trends the authors spotted": what the report found, no question about its authors.
+        .replace(
+          /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
+          'the report ',
+        )
         .replace(/\b(?:big|main|key|major|overall|headline) trends\b/g, 'main features')
         .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
         .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
@@ -765,6 +770,17 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     for (const w of words) if (w.text === guessed && !w.hard) asFraming(w);
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
+  // NOTE: "True or false: Shenzhen ended 2018 with 20 3A hospitals": the claim's figures, years
+  // and subjects the report has nothing on are checked by the fact on its subject, not required.
+  if (CLAIM_CHECKED.test(text)) {
+    years = [];
+    for (const w of words) {
+      if (/^\d[\d.,]*$/.test(w.text) || (w.hard && isOffTopic(w.text))) {
+        w.hard = false;
+        asFraming(w);
+      }
+    }
+  }
   // NOTE: "which two sectors": how many are asked and their kind, when its members are named
   // without the word, are no evidence (the answer says "education and health").
   const kindAsked = /\bwhich (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
@@ -1355,6 +1371,9 @@ const ASKER =
  * "政府智库还是高校?") after the clause that asks: context, as a clause about the asker is.
  */
 const GUESSED_OPTIONS = /^(?:some|a|an|maybe|probably|like|perhaps)\b[^?]*\bor\b|还是/;
+
+/** A claim put to the bot to check ("True or false: …", "Is it true that …"). */
+const CLAIM_CHECKED = /^(?:quick quiz:?\s*)?(?:true or false|t or f|fact[- ]check)\b|^is it (?:true|correct|right) that\b/;
 
 /**
  * True when a clause after the question asks something itself: an English one opening with a

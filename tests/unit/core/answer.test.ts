@@ -1217,6 +1217,17 @@ describe('AnswerEngine on the bundled report', () => {
     expect(both).toContain('战旗');
   });
 
+  it('checks a "true or false" claim by the fact on its subject, whatever figure or year it gives', () => {
+    expect(text('True or false: Shenzhen ended 2018 with 20 top-grade (3A) hospitals.', 'en')).toContain('rose to 18');
+    expect(text('True or false: the child-friendly city strategic plan covers 2018 to 2030.', 'en')).toContain('Strategic Plan');
+    expect(answer("True or false: one of the report's three highlights is that Shenzhen's GDP growth sped up.", 'en').answered).toBe(true);
+    expect(answer("What was Shenzhen's GDP growth in 2018?", 'en').answered).toBe(false);
+  });
+
+  it('reads "the trends the authors spotted" as what the report found', () => {
+    expect(text('Of the three headline trends the authors spotted in 2018, what was the first one?', 'en')).toContain('jointly built');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
