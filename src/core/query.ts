@@ -1114,7 +1114,7 @@ const EN_COUNT_STOP =
   /^(are|were|is|was|do|does|did|have|has|had|can|could|will|would|in|on|at|for|from|to|by|with|under|across|there|that|this|the|a|an|and|or|long|big|old|high|wide|tall|much|large|shenzhen|it|they|we|you)$/;
 /** Verbs that often follow the thing a "how many" question counts ("how many people live here"). */
 const EN_COUNT_VERBS =
-  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received|broke|began|begun|started|saw|made)$/;
+  /^(?:work|works|worked|live|lives|lived|serve|serves|served|take|took|join|joined|use|used|come|came|stay|stayed|attend|attended|go|went|get|got|receive|received|broke|began|begun|started|saw|made|staff|staffs|staffed|man|mans|manned|run|runs|ran)$/;
 const EN_COUNT_VAGUE = new Set([
   'pieces',
   'piece',

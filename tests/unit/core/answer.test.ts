@@ -1228,6 +1228,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Of the three headline trends the authors spotted in 2018, what was the first one?', 'en')).toContain('jointly built');
   });
 
+  it('reads "how many X staff/run Y" as counting X', () => {
+    expect(answer("How many psychologists staff Pingshan's district psychological service centre?", 'en').answered).toBe(false);
+    expect(text('how many of those nonprofit service outfits run by private folks (not govt, not businesses) does sz have', 'en')).toMatch(
+      /private non-enterprise|民办非企业/,
+    );
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
