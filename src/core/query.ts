@@ -280,7 +280,7 @@ const ZH_STOP = new Set(
 );
 
 // NOTE: 哪几 ("which ones") asks for a list, not a number.
-const ZH_RELATION = /有什么关系|什么关系|有何关系|关系如何|有没有关系|成正比|成反比/;
+const ZH_RELATION = /有什么关系|什么关系|有何关系|有啥关系|啥关系|关系如何|有没有关系|成正比|成反比/;
 const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
 // NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
@@ -357,7 +357,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated true false quiz
+  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated true false quiz suppose
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -442,6 +442,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(?:big|main|key|major|overall|headline) trends\b/g, 'main features')
         .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
         .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
+        .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
         // NOTE: "which year do the report's observations pertain to": the year it covers.
         .replace(/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover')
         .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')

@@ -1235,6 +1235,12 @@ describe('AnswerEngine on the bundled report', () => {
     );
   });
 
+  it('finds clauses that go on from the one before by its subject (the district brain, the big closed loop), and 有啥关系 as a relation', () => {
+    expect(text('请问福田区借助大数据手段意在打造的是什么?')).toContain('城区大脑');
+    expect(text('块数据的法人治理模式里说的“大闭环”指的是啥?')).toContain('大闭环');
+    expect(text('大鹏那个二孩调查里,学历高低跟生孩子多少有啥关系?')).toContain('学历越高');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
