@@ -45,7 +45,12 @@ export interface Answer {
  * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure").
  */
 const FIGURE_ASKED =
-  /^[^\u4e00-\u9fffa-z]*\d[\d.]*\s*(?:%|万|亿|千|百)?[\u4e00-\u9fff]{0,2}?(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?[\d.]+\s*(?:%|percent|million|billion|thousand|k)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$/;
+  /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$/;
+
+/** The text with thousands separators dropped ("10,325" → "10325"). */
+function withoutThousands(text: string): string {
+  return text.replace(/(\d),(?=\d{3}\b)/g, '$1');
+}
 
 /**
  * "三级医院、三甲医院各有多少家?" asks two counts: "三级医院有多少家?三甲医院有多少家?" (what comes
@@ -283,22 +288,27 @@ export class AnswerEngine {
 
   /**
    * "2772亿是啥数字?", "What does the 5.19 million figure measure?": a figure of the report asked
-   * about by itself is answered with the one or two facts that give it, when the answer found
+   * about by itself is answered with the one or two facts that give it (the figure and its unit
+   * as the facts' figures list them; dates and times are no such figures), when the answer found
    * does not hold it. Null when the question is no such lookup.
    */
   private figureLookup(question: string, found: Answer, locale: Locale): Answer | null {
-    const text = normalize(question).replace(/(\d),(?=\d{3}\b)/g, '$1');
-    if (!FIGURE_ASKED.test(text)) return null;
-    const figures = (text.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n) && (n.length >= 2 || n.includes('.')));
-    if (figures.length !== 1) return null;
-    const figure = figures[0] as string;
-    const at = new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d]|\\.\\d)`);
-    const holds = (f: Fact) => at.test(f.zh) || at.test(f.en.replace(/(\d),(?=\d{3}\b)/g, '$1'));
+    const text = withoutThousands(normalize(question));
+    const asked = FIGURE_ASKED.exec(text);
+    if (!asked) return null;
+    const [value, unit] = [asked[1] ?? asked[3] ?? '', (asked[2] ?? asked[4] ?? '').replace(/^\s*percent$/, '%').trim()];
+    if (/^(?:19|20)\d{2}$/.test(value) || (value.length < 2 && !value.includes('.'))) return null;
+    const gives = (figure: string) => {
+      const f = withoutThousands(figure.toLowerCase());
+      if (/[-:]/.test(f) || !f.startsWith(value) || /^[\d.]/.test(f.slice(value.length))) return false;
+      return f.slice(value.length).trim().startsWith(unit);
+    };
+    const holds = (f: Fact) => f.figures.some((x) => gives(x.zh) || gives(x.en));
     if (found.answered && found.facts.some(holds)) return null;
     const holding = this.report.facts.filter(holds);
     if (holding.length === 0 || holding.length > 2) return null;
-    // NOTE: a clause that goes on from the one before ("Those are increases of 335%…") comes with it.
-    const facts = [...new Set(holding.flatMap((f) => this.withTotal(f).reverse()))].slice(0, 3);
+    // NOTE: a breakdown (其中…, "Those are increases of 335%…") comes with the total it breaks down.
+    const facts = [...new Set(holding.flatMap((f) => this.withTotal(f).reverse()))];
     return { question, locale, truncated: found.truncated, answered: true, facts, related: found.related.filter((r) => !facts.includes(r)) };
   }
 
@@ -335,12 +345,15 @@ export class AnswerEngine {
     // part by part, only when each part is (one part alone would pass off half an answer as the
     // whole). Only counts: a part such as "电话多少?" or "how does it compare?" leans on the other.
     if (!whole.answered) {
-      // NOTE: so are two questions about the article ("這篇文章是哪個網站發的?編輯是誰?").
+      // NOTE: so are two questions about the article ("這篇文章是哪個網站發的?編輯是誰?"), answered
+      // from the same section.
       const asked = this.analyze(question, locale);
       if (!(first.asksQuantity && second.asksQuantity) && !(asked.aboutReport && (first.aboutReport || second.aboutReport))) return whole;
       const answers = parts.map((part, i) => this.answerOne(part, locale, false, i === 0 ? first : second));
       const facts = [...new Set(answers.flatMap((a) => a.facts.slice(0, 1)))];
       if (!answers.every((a) => a.answered) || facts.length < 2) return whole;
+      // NOTE: two questions about the article are answered from its one section of metadata.
+      if (!(first.asksQuantity && second.asksQuantity) && new Set(answers.map((a) => a.facts[0]?.section)).size > 1) return whole;
       // NOTE: a part alone is judged more loosely than the whole ("私立医院新增病床多少张?…": the
       // part's answer is the city's beds): every subject word of the whole must be in a fact.
       const unsaid = (w: QueryWord) => facts.every((f) => this.index.cover(f, { ...asked, words: [w] }).missing.length > 0);
@@ -404,7 +417,9 @@ export class AnswerEngine {
     // NOTE: "the best international school": the most of something is said only of that thing; a
     // fact that misses a word naming it says nothing about which one is the most.
     const namesAll = (h: Hit) => !h.missing.some((m) => query.superlativeOf?.some((w) => m.split(' ').includes(w)));
-    const answering = hits.filter((h) => covers(h) && enough(h) && namesAll(h) && this.fits(h.fact, query, districts));
+    // NOTE: a claim ("True or false: air quality improved") is checked only by a fact about all it names.
+    const checks = (h: Hit) => !query.checksClaim || !h.missing.some(subjectWord);
+    const answering = hits.filter((h) => covers(h) && enough(h) && namesAll(h) && checks(h) && this.fits(h.fact, query, districts));
     // NOTE: when the fact the question is about does not fit what it asks, a much weaker one is
     // about something else: only a near-equal candidate may answer instead.
     // NOTE: the top fact's own breakdown (其中…) is about the same subject, only narrower

@@ -101,6 +101,8 @@ export interface QueryTerms {
   asksLeadAgent: boolean;
   /** "which district did best", "哪个区": the answer must be about a district, not the whole city. */
   asksDistrict: boolean;
+  /** "True or false: …", "Is it true that …": a claim to check; the fact checking it must hold every subject word. */
+  checksClaim: boolean;
   /** "rank nationally", 全国排第几: a fact measured within the province only (全省) does not say. */
   asksNational: boolean;
   /** "which city came first": the answer must say who was first (for what the question names). */
@@ -357,7 +359,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying operational operating operate developmental calendar relative landscape configuration architecture avenue avenues stance normative provision reliance peer observations treat treats treated true false quiz suppose
+  underpin underpins underpinning underlie underlies underlying developmental calendar relative landscape configuration avenue avenues stance normative provision reliance peer observations true false quiz suppose
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -430,7 +432,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\bcivil-society\b/g, 'civil society')
         // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
         // counts the agencies (the owner), whose datasets are the subject.
-        .replace(/\b(?:total )?volume of\b/g, 'number of')
+        .replace(/\btotal volume of\b|\bvolume of (?=(?:[a-z-]+ ){0,3}(?:reports|records|cases|calls|incidents|complaints)\b)/g, 'number of')
         // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
         // "splash out on" (spend on).
         .replace(/\btl;?dr\b/g, ' ')
@@ -439,10 +441,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
           'the report ',
         )
-        .replace(/\b(?:big|main|key|major|overall|headline) trends\b/g, 'main features')
+        .replace(
+          /\b(?:big|main|key|major|overall|headline) trends\b(?!\s+(?:in|of|on|for|about|around|among)\s+(?!(?:shenzhen|2018|the city|this city)\b))/g,
+          'main features',
+        )
         .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
         .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
         .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
+        // NOTE: "how many schools were operating": being open is no subject of its own.
+        .replace(/\b(were|are|was|is) (?:operating|running|in operation|up and running)\b/g, '$1')
         // NOTE: "which year do the report's observations pertain to": the year it covers.
         .replace(/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover')
         .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
@@ -534,9 +541,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
         // NOTE: "…比例有多高?报告里有数吗": whether a figure is given closes the question it asks.
         .replace(/[?？,，]\s*(?:报告|文章)?(?:里|里面|中)?有(?:没有)?(?:数|数据|数字)(?:吗|么|不|没)?[?？]?\s*$/, '?')
-        // NOTE: formal "X为何?" closing a clause asks what X is (为何要… asks why); 何种 is 什么.
-        .replace(/([数幅额率分次量值])(?:分别|各自)?为何(?=\s*(?:[?？,，。;；]|$))/g, '$1是多少')
-        .replace(/为何(?=\s*(?:[?？,，。;；]|$))/g, '是什么')
+        // NOTE: formal "X为何?" closing a clause asks what X is, right after the noun X (为何要…,
+        // 这是为何, ",为何?" ask why); 何种 is 什么.
+        .replace(/([数幅额率分次量值])(?:分别|各自)?为何(?=\s*(?:[?？,，。;；]|$))/g, (m, ch: string, at: number, all: string) =>
+          /[是这那]$/.test(all.slice(0, at)) ? m : `${ch}是多少`,
+        )
+        .replace(/(?<=[\u4e00-\u9fff])(?<![是这那])为何(?=\s*(?:[?？,，。;；]|$))/g, '是什么')
         .replace(/何种/g, '什么')
         // NOTE: "多不多": how many ("更多吗" compares, so it stays).
         .replace(/多不多/g, '多少')
@@ -771,16 +781,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     for (const w of words) if (w.text === guessed && !w.hard) asFraming(w);
   // NOTE: a number alone is no evidence ("2" must not pick the fact that says 20%).
   for (const w of words) if (/^\d/.test(w.text)) w.weight = Math.min(w.weight, NUMBER_WEIGHT);
-  // NOTE: "True or false: Shenzhen ended 2018 with 20 3A hospitals": the claim's figures, years
-  // and subjects the report has nothing on are checked by the fact on its subject, not required.
+  // NOTE: "True or false: Shenzhen ended 2018 with 20 3A hospitals": the claim's figures and years
+  // are checked by the fact on its subject, not required (a subject the report has nothing on,
+  // such as GDP, still is).
   if (CLAIM_CHECKED.test(text)) {
     years = [];
-    for (const w of words) {
-      if (/^\d[\d.,]*$/.test(w.text) || (w.hard && isOffTopic(w.text))) {
-        w.hard = false;
-        asFraming(w);
-      }
-    }
+    for (const w of words) if (/^\d[\d.,]*$/.test(w.text)) asFraming(w);
   }
   // NOTE: "which two sectors": how many are asked and their kind, when its members are named
   // without the word, are no evidence (the answer says "education and health").
@@ -836,7 +842,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const marked = clauses.some((c) => c.endsWith('?'));
     // NOTE: so is a remark after the question ("三甲医院一共几家?看病总是排长队", "…? The GP queues are mental").
     const lastAsked = clauses.findLastIndex((c) => c.endsWith('?'));
-    const asker = clauses.filter((c, i) => ((marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c)) || (marked && i > lastAsked && !asksItself(c)));
+    const asker = clauses.filter(
+      (c, i) => ((marked ? !c.endsWith('?') : !ASKING.test(c)) && ASKER.test(c)) || (marked && i > lastAsked && !asksItself(c) && !NARROWING.test(c)),
+    );
     frameContext(
       words,
       asker,
@@ -898,6 +906,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksPerson: PERSON.test(text),
     asksLeadAgent: LEAD_AGENT.test(text),
     asksDistrict: DISTRICT_ASKED.test(text),
+    checksClaim: CLAIM_CHECKED.test(text),
     asksNational: /全国|\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across) (?:all of )?china\b|\bcountry-?wide\b/.test(text),
     asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
       text,
@@ -940,7 +949,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
     asksRank:
-      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (rank|position)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|take|took|get|got|hold|held|occupy|occupied|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
+      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (rank|position)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
         text,
       ),
     asksName:
@@ -1385,6 +1394,10 @@ function asksItself(clause: string): boolean {
     ? /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|and|or)\b/.test(clause)
     : ASKING.test(clause);
 }
+
+/** A clause after the question that narrows it ("Especially the one about standards", 尤其是…): no remark. */
+const NARROWING =
+  /^(?:especially|specifically|particularly|in particular|mainly|mostly|only|just|esp|and|also|plus|(?:the|that|this|those|these) (?:[a-z-]+ )?(?:one|ones|part|parts|bit|figure|number)\b|特别|尤其|主要|就是|只要|只|那|这|还有|以及|另外|重点)/;
 
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
 const ASKING =

@@ -210,7 +210,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['tier', 'tiers', 'class', 'level', '级'],
   ['publish', 'published', 'unveiled', 'rolled out', 'roll out', 'rolls out', 'rolling out', 'introduced', 'adopted', '出台', '印发'],
   ['substantial', 'substantive', 'real progress', 'significant progress', '实质', '实质性'],
-  ['mix', 'structure', 'composition', 'makeup', 'make-up', '结构'],
+  ['mix', 'structure', 'composition', 'makeup', 'make-up', 'architecture', '结构'],
   ['imported', 'import', 'dumped', 'fed into', 'loaded', 'uploaded', 'pulled in', '导入', '导进', '导进去', '录进', '录进去'],
   ['widen', 'widening', 'broaden', 'broadening', 'more room', 'more say', 'more of a say', '拓宽', '扩大'],
   ['datasets', 'dataset', 'data sets', 'massive data', 'big data', 'data-driven', 'data driven', 'data-powered', '大数据'],

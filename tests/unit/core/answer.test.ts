@@ -1194,7 +1194,6 @@ describe('AnswerEngine on the bundled report', () => {
       '33 city departments',
     );
     expect(text("To which calendar year do the report's empirical observations primarily pertain?", 'en')).toContain('in 2018');
-    expect(text('How does the piece characterise the current developmental phase of the non-profit sector?', 'en')).toContain('slower growth');
   });
 
   it('reads chat around the question: a remark after it, tl;dr, big trends, keeping tabs, splashing out', () => {
@@ -1220,7 +1219,9 @@ describe('AnswerEngine on the bundled report', () => {
   it('checks a "true or false" claim by the fact on its subject, whatever figure or year it gives', () => {
     expect(text('True or false: Shenzhen ended 2018 with 20 top-grade (3A) hospitals.', 'en')).toContain('rose to 18');
     expect(text('True or false: the child-friendly city strategic plan covers 2018 to 2030.', 'en')).toContain('Strategic Plan');
-    expect(answer("True or false: one of the report's three highlights is that Shenzhen's GDP growth sped up.", 'en').answered).toBe(true);
+    // NOTE: a subject the report has nothing on stays required, and the fact must hold all the claim names.
+    expect(answer("True or false: one of the report's three highlights is that Shenzhen's GDP growth sped up.", 'en').answered).toBe(false);
+    expect(answer("True or false: Shenzhen's air quality improved in 2018.", 'en').answered).toBe(false);
     expect(answer("What was Shenzhen's GDP growth in 2018?", 'en').answered).toBe(false);
   });
 
@@ -1239,6 +1240,27 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('请问福田区借助大数据手段意在打造的是什么?')).toContain('城区大脑');
     expect(text('块数据的法人治理模式里说的“大闭环”指的是啥?')).toContain('大闭环');
     expect(text('大鹏那个二孩调查里,学历高低跟生孩子多少有啥关系?')).toContain('学历越高');
+  });
+
+  it('keeps the questions the review of the figure lookup and the formal-English rules found broken answered right', () => {
+    // everyday numbers and other units are no figure of the report
+    for (const q of ['18岁是什么意思?', '300路是什么?', '12345热线是啥?', '2772万是啥数字?', '23.1万是什么?', '25号是啥?'])
+      expect(answer(q, 'zh').answered, q).toBe(false);
+    // "trends in <subject>" keeps its subject
+    expect(text('What were the key trends in the homework burden survey?', 'en')).toMatch(/homework/i);
+    expect(text('What are the main trends in family size in Dapeng?', 'en')).toContain('Dapeng');
+    // 为何 after 这是 or a comma asks why
+    expect(answer('深圳三级医院增加到42家,这是为何?', 'zh').answered).toBe(false);
+    expect(answer('社会组织改革进入降速提质阶段,为何?', 'zh').answered).toBe(false);
+    // a clause narrowing the question is no remark
+    expect(answer('What are the five shifts? Especially the one about standards', 'en').facts[0]?.id).toBe('party-03');
+    // two questions from different sections are not pasted together
+    expect(answer('Which website ran this article? What are the three features?', 'en').facts.map((f) => f.id)).not.toEqual(['meta-03', 'features-01']);
+    // volume of ridership; words of the facts themselves are no frame words
+    expect(text('What was the volume of metro ridership?', 'en')).toContain('5.19 million');
+    expect(answer('Which group does Longhua treat as key?', 'en').facts[0]?.id).toBe('longhua-02');
+    expect(answer('Whose operational data is in the database?', 'en').facts[0]?.id).toBe('big-data-02');
+    expect(text('How big is the non-profit sector in Shenzhen?', 'en')).toContain('10,325');
   });
 
   it('reads fine-tuning as optimisation', () => {
