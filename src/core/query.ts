@@ -298,7 +298,8 @@ function superlativeOf(text: string): string[] {
   if (!m) return [];
   const out: string[] = [];
   for (const w of englishWords(m[1] as string)) {
-    if (isEnglishStopword(w) || out.length === 3) break;
+    // NOTE: "feel the pressure the worst according to the survey": an adverb, naming no thing.
+    if (isEnglishStopword(w) || EN_FRAME.has(w) || /^(?:according|among|in|on|of|for)$/.test(w) || out.length === 3) break;
     out.push(w);
   }
   return out;
@@ -359,7 +360,7 @@ const EN_FRAME = new Set(
   place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
-  underpin underpins underpinning underlie underlies underlying developmental calendar relative landscape configuration avenue avenues stance normative provision reliance peer observations true false quiz suppose
+  underpin underpins underpinning underlie underlies underlying developmental calendar relative landscape configuration avenue avenues stance normative provision reliance peer observations true false quiz suppose summarize summarise summarized summarised
   trend trends initiative initiatives framework frameworks setup approach approaches project projects programme programmes
   program programs scheme schemes model models purpose effort efforts push story phrase behind among now discussion discussions discuss discusses discussed`.split(
     /\s+/,
@@ -448,6 +449,13 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
         .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
         .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
+        // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
+        .replace(
+          /\bwhat (?:does|do|did) (?:the report|it|the authors|they) (?:want|wants|expect|urge|urges|ask)\b[^?]*?\b(?:to )?(?:focus on|work on|prioriti[sz]e|do next|do)\b(?: from here| next| going forward)?/g,
+          'what does the report recommend',
+        )
+        // NOTE: "cut into how many parts", "organised into": divided into.
+        .replace(/\b(?:cut|split|broken|carved|organi[sz]ed|structured) (?:up )?into\b/g, 'divided into')
         // NOTE: "how many schools were operating": being open is no subject of its own.
         .replace(/\b(were|are|was|is) (?:operating|running|in operation|up and running)\b/g, '$1')
         // NOTE: "which year do the report's observations pertain to": the year it covers.
@@ -455,6 +463,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: chat's "po出来" is posting (发布).
+        .replace(/po(?:出来|上去|出|了|的)/g, '发布')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
         .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
         // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.

@@ -560,7 +560,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['public order', 'disorder', 'public-order', 'public security', 'law and order', '治安'],
   ['smallest unit', 'building block', 'basic unit', 'smallest cell', 'basic cell', '最小单元'],
   ['local', 'grassroots', 'grass-roots', 'community-level', 'neighbourhood-level', '基层'],
-  ['compiled', 'compiler', 'put together', 'authored', 'author', 'wrote', 'written by', 'edited by', 'produced', '编撰', '编写', '编著'],
+  ['compiled', 'compiler', 'put together', 'authored', 'author', 'wrote', 'written by', 'produced', '编撰', '编写', '编著'],
   ['society', 'social', 'societal', '社会'],
   ['trialled', 'trialed', 'piloted', 'tested', 'tried out', 'trial', '试点'],
   ['share', 'proportion', 'portion', 'slice', 'percentage', 'ratio', 'fraction', '分担率', '占比', '比例', '份额'],

@@ -1263,6 +1263,15 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How big is the non-profit sector in Shenzhen?', 'en')).toContain('10,325');
   });
 
+  it('reads who edited the article, how the report is cut up, what it wants focused on, po出来, and a superlative adverb', () => {
+    expect(text('who edited this news piece on the site? name pls', 'en')).toContain('Zhan Qi');
+    expect(text('The report is cut into how many big part, and what they called?', 'en')).toContain('six parts');
+    expect(text('Can someone summarize how the report is organized? like what are the main parts', 'en')).toContain('six parts');
+    expect(text('@bot what does the report want Shenzhen to focus on from here?', 'en')).toMatch(/calls for|recommend/i);
+    expect(text('这篇讲深圳social governance报告的文章,最早是哪个网站po出来的?')).toContain('深思网');
+    expect(text('Which kids feel the homework pressure the worst according to the survey?', 'en')).toContain('prestigious schools');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
