@@ -63,6 +63,12 @@ function eachAsked(question: string): string {
   );
 }
 
+/** True when the question names some but not all of the parts a fact counts only together (Fact.together). */
+function asksPartOnly(fact: Fact, question: string): boolean {
+  const named = (fact.together ?? []).filter((names) => names.some((n) => mentions(question, normalize(n))));
+  return named.length > 0 && named.length < (fact.together?.length ?? 0);
+}
+
 /** True when a figure is given as a bound in the text (低于300人, 20%以上, 约50万套). */
 function isBound(figure: string, zh: string): boolean {
   const at = zh.indexOf(figure);
@@ -397,6 +403,11 @@ export class AnswerEngine {
     // hospitals" of a fact that only counts them; "how many of the 652 schools are private" of one
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
+    // NOTE: "去年刑事警情接报了多少宗": 15.7万 counts criminal and public-order reports together, and
+    // no other figure counts the one part. (A change of a part is left to the breakdown that gives
+    // it: 其中, 刑事警情下降12.2%.)
+    const countAsked = query.asksQuantity && !query.asksPercent && (query.askedUnit !== undefined || /\bhow many\b/.test(query.text));
+    if (top && covers(top) && countAsked && asksPartOnly(top.fact, query.text)) return refused();
     // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
     // It must name the part asked ("how many of the 10,325 are trade associations": it names none).
     const subjectWord = (w: string) => isSubjectWord(query, w);

@@ -47,6 +47,12 @@ export interface Fact {
   keywords: BilingualWords;
   /** Facts that spell out what this one announces ("三个突出特点" → the three); answered together. */
   details?: string[];
+  /**
+   * The parts its figure counts only together, each by its names in both languages
+   * (刑事治安警情: [["刑事", "criminal", …], ["治安", "public-order", …]]): a question about
+   * some of them but not all is not answered by it.
+   */
+  together?: string[][];
 }
 
 /** Facts about the report itself (about-the-report intent). */

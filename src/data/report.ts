@@ -96,6 +96,13 @@ function checkShape(raw: unknown): string | undefined {
       c.words(f.keywords, `${path}.keywords`);
       if (f.details !== undefined && (!Array.isArray(f.details) || f.details.some((d) => typeof d !== 'string')))
         c.fail(`${path}.details`, 'must be a list of fact ids');
+      if (
+        f.together !== undefined &&
+        (!Array.isArray(f.together) ||
+          f.together.length < 2 ||
+          f.together.some((g) => !Array.isArray(g) || g.length === 0 || g.some((n) => typeof n !== 'string')))
+      )
+        c.fail(`${path}.together`, 'must be a list of two or more lists of names');
     },
     1,
   );

@@ -1009,7 +1009,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳去年抓获了多少名犯罪嫌疑人?').answered).toBe(false);
     expect(answer('How many crimes did the Shenzhen police solve last year?', 'en').answered).toBe(false);
     expect(answer('How many people did the police arrest in 2018?', 'en').answered).toBe(false);
-    expect(text('how many crimes were reported to the police in 2018?', 'en')).toContain('157,000');
+    // NOTE: the report counts criminal and public-order reports only together: the count is offered as related.
+    const crimes = answer('how many crimes were reported to the police in 2018?', 'en');
+    expect(crimes.answered).toBe(false);
+    expect(crimes.related.map((f) => f.id)).toContain('safety-01');
+    expect(text('how many crime and public-order reports did the police get in 2018?', 'en')).toContain('157,000');
     expect(text('What problem did the housing reform try to solve?', 'en')).toContain('somewhere to live');
     expect(text('Which league tables show how congested Shenzhen is?', 'en')).toContain('Baidu');
   });
@@ -1270,6 +1274,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('@bot what does the report want Shenzhen to focus on from here?', 'en')).toMatch(/calls for|recommend/i);
     expect(text('这篇讲深圳social governance报告的文章,最早是哪个网站po出来的?')).toContain('深思网');
     expect(text('Which kids feel the homework pressure the worst according to the survey?', 'en')).toContain('prestigious schools');
+  });
+
+  it('does not give a figure counted for two things together as the count of one of them', () => {
+    expect(answer('去年深圳刑事警情具体接报了多少宗?', 'zh').answered).toBe(false);
+    expect(answer('How many criminal cases (actual count, not percent) were reported to 110 in Shenzhen last year?', 'en').answered).toBe(false);
+    expect(text('2018年深圳刑事治安警情接报多少?')).toContain('15.7万件');
+    expect(text('110警情一共多少件?')).toContain('15.7万件');
+    expect(text('刑事警情下降了多少?')).toContain('12.2%');
   });
 
   it('reads fine-tuning as optimisation', () => {

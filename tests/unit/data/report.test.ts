@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../../src/data/report.js';
 
@@ -102,5 +104,18 @@ describe('the fact base', () => {
 
   it('rejects a report whose figure is not in its fact', () => {
     expect(() => loadReport('tests/fixtures/broken-report')).toThrow(/figure 99家 not in its Chinese text/);
+  });
+
+  it('marks the 110 figure as counting criminal and public-order reports together, and rejects a malformed mark', () => {
+    expect(report.facts.find((f) => f.id === 'safety-01')?.together?.map((names) => names[0])).toEqual(['刑事', '治安']);
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    try {
+      const fixture = JSON.parse(readFileSync('tests/fixtures/report/report.json', 'utf8'));
+      fixture.facts[0].together = [['only one part']];
+      writeFileSync(join(dir, 'report.json'), JSON.stringify(fixture));
+      expect(() => loadReport(dir)).toThrow(/together/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
