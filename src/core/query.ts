@@ -896,7 +896,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     searchTerms: [...searchTerms],
     words,
     asksQuantity,
-    askedUnit: unit,
+    askedUnit: asksQuantity || !ZH_RELATION.test(text) ? unit : undefined,
     asksPercent: PERCENT.test(text),
     // NOTE: "how have the costs changed" asks about a trend, not an amount.
     asksMoney: MONEY.test(text) && !TREND.test(text) && !EMBEDDED_QUANTITY.test(text),
@@ -1267,6 +1267,8 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   const spelt = joined.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
   return spelt.replace(/[a-z][a-z']{3,}/g, (raw: string, at: number) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
+    // NOTE: a report term typed in pinyin ("shangshi zhuti") is no misspelt English word (Shanghai).
+    if (raw.length >= 4 && stats.hanForPinyin?.(raw) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
     if (known) return raw;
     // NOTE: a possessive keeps its 's ("lunghua's" → longhua's).

@@ -293,6 +293,15 @@ export class PassageIndex implements WordStats {
   hanForPinyin(word: string): string | undefined {
     if (!this.pinyinWords) {
       this.pinyinWords = new Map();
+      // NOTE: whole words first (keywords, the segmenter's words): "wuye" is 物业, not the 务业 of 服务业.
+      const add = (han: string) => {
+        const sound = /^[\u4e00-\u9fff]{2,4}$/.test(han) ? pinyinOf(han) : undefined;
+        if (sound && !this.pinyinWords?.has(sound)) this.pinyinWords?.set(sound, han);
+      };
+      for (const fact of this.report.facts) {
+        for (const k of fact.keywords.zh) add(normalize(k));
+        for (const w of segmentChinese(normalize(fact.zh))) add(w);
+      }
       for (const text of this.texts.values()) {
         for (const run of text.zh.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
           for (let i = 0; i < run.length; i++) {

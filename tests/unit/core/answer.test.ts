@@ -1284,6 +1284,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('刑事警情下降了多少?')).toContain('12.2%');
   });
 
+  it("reads pinyin terms as the report's whole words, not as misspelt English or a piece of a longer word", () => {
+    expect(text("What's that 'big closed loop' for shangshi zhuti (market entities) about?", 'en')).toContain('big closed loop');
+    expect(text('Luohu let wuye (property service companies) join governance, what did they do?', 'en')).toContain('property');
+    expect(answer('大鹏那个二孩调查,学历高低跟生几个小孩有啥关系?', 'zh').facts.map((f) => f.id)).toContain('twochild-02');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
