@@ -404,10 +404,11 @@ export class AnswerEngine {
     // with just that number), no other fact's list or number answers it either.
     const top = hits[0];
     // NOTE: "去年刑事警情接报了多少宗": 15.7万 counts criminal and public-order reports together, and
-    // no other figure counts the one part. (A change of a part is left to the breakdown that gives
-    // it: 其中, 刑事警情下降12.2%.)
+    // no other figure counts the one part, whichever candidate comes first (the breakdown 其中 often
+    // does). A change in percent is left to that breakdown (刑事警情下降12.2%); a count, even of a
+    // change (减少了多少宗), is not given.
     const countAsked = query.asksQuantity && !query.asksPercent && (query.askedUnit !== undefined || /\bhow many\b/.test(query.text));
-    if (top && covers(top) && countAsked && asksPartOnly(top.fact, query.text)) return refused();
+    if (countAsked && hits.slice(0, 3).some((h) => covers(h) && asksPartOnly(h.fact, query.text))) return refused();
     // NOTE: unless its own breakdown (其中…) gives it: "光社团就有几个" of the total.
     // It must name the part asked ("how many of the 10,325 are trade associations": it names none).
     const subjectWord = (w: string) => isSubjectWord(query, w);

@@ -299,7 +299,7 @@ function superlativeOf(text: string): string[] {
   const out: string[] = [];
   for (const w of englishWords(m[1] as string)) {
     // NOTE: "feel the pressure the worst according to the survey": an adverb, naming no thing.
-    if (isEnglishStopword(w) || EN_FRAME.has(w) || /^(?:according|among|in|on|of|for)$/.test(w) || out.length === 3) break;
+    if (isEnglishStopword(w) || /^(?:according|among)$/.test(w) || out.length === 3) break;
     out.push(w);
   }
   return out;
@@ -451,7 +451,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
         // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
         .replace(
-          /\bwhat (?:does|do|did) (?:the report|it|the authors|they) (?:want|wants|expect|urge|urges|ask)\b[^?]*?\b(?:to )?(?:focus on|work on|prioriti[sz]e|do next|do)\b(?: from here| next| going forward)?/g,
+          /\bwhat (?:does|do|did) (?:the report|it|the authors) (?:want|wants|urge|urges) (?:[a-z']+ ){1,3}?to (?:focus on|work on|prioriti[sz]e)\b(?: from here| next| going forward)?/g,
           'what does the report recommend',
         )
         // NOTE: "cut into how many parts", "organised into": divided into.
@@ -1267,8 +1267,6 @@ function correctText(text: string, stats: WordStats, lexicon: Lexicon): string {
   const spelt = joined.replace(/\b[a-z]+\b/g, (w) => SHORTHAND[w] ?? w);
   return spelt.replace(/[a-z][a-z']{3,}/g, (raw: string, at: number) => {
     if (isEnglishStopword(raw) || EN_FRAME.has(raw) || englishRank(raw.replace(/'.*$/, '')) !== undefined) return raw;
-    // NOTE: a report term typed in pinyin ("shangshi zhuti") is no misspelt English word (Shanghai).
-    if (raw.length >= 4 && stats.hanForPinyin?.(raw) !== undefined) return raw;
     const known = lexicon.synonyms(raw).some((alt) => englishTerms(alt).some((t) => stats.enFrequency(t) > 0)) || lexicon.synonyms(raw).length > 1;
     if (known) return raw;
     // NOTE: a possessive keeps its 's ("lunghua's" → longhua's).

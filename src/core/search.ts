@@ -292,26 +292,29 @@ export class PassageIndex implements WordStats {
    */
   hanForPinyin(word: string): string | undefined {
     if (!this.pinyinWords) {
-      this.pinyinWords = new Map();
-      // NOTE: whole words first (keywords, the segmenter's words): "wuye" is 物业, not the 务业 of 服务业.
-      const add = (han: string) => {
-        const sound = /^[\u4e00-\u9fff]{2,4}$/.test(han) ? pinyinOf(han) : undefined;
-        if (sound && !this.pinyinWords?.has(sound)) this.pinyinWords?.set(sound, han);
-      };
-      for (const fact of this.report.facts) {
-        for (const k of fact.keywords.zh) add(normalize(k));
-        for (const w of segmentChinese(normalize(fact.zh))) add(w);
-      }
+      // NOTE: of several words of one sound, the one the report uses most ("wuye" is 物业, not the
+      // 务业 inside 服务业).
+      const counts = new Map<string, Map<string, number>>();
       for (const text of this.texts.values()) {
         for (const run of text.zh.match(/[\u4e00-\u9fff]{2,}/g) ?? []) {
           for (let i = 0; i < run.length; i++) {
             for (let n = 2; n <= 4 && i + n <= run.length; n++) {
               const han = run.slice(i, i + n);
               const sound = pinyinOf(han);
-              if (sound && !this.pinyinWords.has(sound)) this.pinyinWords.set(sound, han);
+              if (!sound) continue;
+              const byHan = counts.get(sound) ?? new Map<string, number>();
+              byHan.set(han, (byHan.get(han) ?? 0) + 1);
+              counts.set(sound, byHan);
             }
           }
         }
+      }
+      this.pinyinWords = new Map();
+      for (const [sound, byHan] of counts) {
+        let best = '';
+        let most = 0;
+        for (const [han, n] of byHan) if (n > most) [best, most] = [han, n];
+        this.pinyinWords.set(sound, best);
       }
     }
     return this.pinyinWords.get(word);

@@ -1285,9 +1285,25 @@ describe('AnswerEngine on the bundled report', () => {
   });
 
   it("reads pinyin terms as the report's whole words, not as misspelt English or a piece of a longer word", () => {
-    expect(text("What's that 'big closed loop' for shangshi zhuti (market entities) about?", 'en')).toContain('big closed loop');
     expect(text('Luohu let wuye (property service companies) join governance, what did they do?', 'en')).toContain('property');
     expect(answer('大鹏那个二孩调查,学历高低跟生几个小孩有啥关系?', 'zh').facts.map((f) => f.id)).toContain('twochild-02');
+  });
+
+  it('keeps the questions the review of the counted-together parts, pinyin and recommendation rules found broken answered right', () => {
+    // a part's count refused whichever fact ranks first; both parts, the police or law and order are no part
+    expect(answer('How many public-order reports were there?', 'en').answered).toBe(false);
+    expect(answer('How many crime reports were there in 2018?', 'en').answered).toBe(false);
+    expect(text('How many law and order incidents were reported to 110?', 'en')).toContain('157,000');
+    expect(text('社会治安方面，110接报警情多少宗')).toContain('15.7万件');
+    expect(text('2018年深圳110接到的刑事治安类警情大概有多少件?')).toContain('15.7万件');
+    // forecasts and survey questions are no request for recommendations
+    expect(answer('what does it expect the birth rate to do next?', 'en').answered).toBe(false);
+    expect(text('What do they expect prices to do?', 'en')).toMatch(/house prices/i);
+    // spelling correction and the most used word of a sound
+    expect(text('What did Luohe district do?', 'en')).toContain('Luohu');
+    expect(text('what about minsheng fuzhi', 'en')).toMatch(/livelihood/i);
+    // a superlative of a frame noun names nothing the report ranks
+    expect(answer('What is the biggest initiative the report mentions?', 'en').answered).toBe(false);
   });
 
   it('reads fine-tuning as optimisation', () => {

@@ -107,7 +107,7 @@ describe('the fact base', () => {
   });
 
   it('marks the 110 figure as counting criminal and public-order reports together, and rejects a malformed mark', () => {
-    expect(report.facts.find((f) => f.id === 'safety-01')?.together?.map((names) => names[0])).toEqual(['刑事', '治安']);
+    expect(report.facts.find((f) => f.id === 'safety-01')?.together?.map((names) => names[0])).toEqual(['刑事', '治安警情']);
     const dir = mkdtempSync(join(tmpdir(), 'report-'));
     try {
       const fixture = JSON.parse(readFileSync('tests/fixtures/report/report.json', 'utf8'));
