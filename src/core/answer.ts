@@ -318,6 +318,20 @@ export class AnswerEngine {
     return { question, locale, truncated: found.truncated, answered: true, facts, related: found.related.filter((r) => !facts.includes(r)) };
   }
 
+  /** True when the question is about another edition of the report than this one. */
+  private asksOtherEdition(text: string): boolean {
+    if (
+      /\b(?:last year's|previous|earlier|prior|older|next year's|next|upcoming) (?:edition|volume|blue book|report)\b|上一(?:本|版|期|年的蓝皮书)|去年(?:那本|的蓝皮书|出的蓝皮书)/.test(
+        text,
+      )
+    )
+      return true;
+    const years = [...text.matchAll(/\b((?:19|20)\d{2}) (?:edition|volume|blue book)\b|\bthe ((?:19|20)\d{2}) one\b|((?:19|20)\d{2})年?版/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3],
+    );
+    return years.some((y) => y !== undefined && !this.reportYears.has(y));
+  }
+
   /** The fact, and the total it breaks down when it is a breakdown (see breaksDown). */
   private withTotal(fact: Fact): Fact[] {
     const i = this.order(fact);
@@ -394,6 +408,8 @@ export class AnswerEngine {
     if (query.asksAdvice) return refused();
     // NOTE: nor forecasts: it reviews 2018 ("when will the campus open", "什么时候能取消限购").
     if (query.asksPrediction) return refused();
+    // NOTE: nor another edition of the report ("last year's edition", "the 2018 one", 上一本).
+    if (this.asksOtherEdition(query.text)) return refused();
     // NOTE: a short question about the article itself ("这篇新闻啥时候发的") has little evidence but one clear fact.
     const enough = (h: Hit) =>
       h.evidence >= MIN_EVIDENCE ||

@@ -449,6 +449,8 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
         .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
         .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
+        // NOTE: "looking back at which year": the year it reviews.
+        .replace(/\b(?:look|looks|looking|looked) back (?:at|on)\b/g, 'review')
         // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
         .replace(
           /\bwhat (?:does|do|did) (?:the report|it|the authors) (?:want|wants|urge|urges) (?:[a-z']+ ){1,3}?to (?:focus on|work on|prioriti[sz]e)\b(?: from here| next| going forward)?/g,
@@ -463,6 +465,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
         // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
         .replace(/[那这]一?部分|一口气/g, ' ')
+        // NOTE: "分了几大板块": how many (major) parts; 全书 is the report.
+        .replace(/几大(?=板块|特点|特征|方面|领域|部分|看点|转变|体系|建议)/g, '几个')
+        .replace(/全书/g, '报告')
         // NOTE: chat's "po出来" is posting (发布).
         .replace(/po(?:出来|上去|出|了|的)/g, '发布')
         // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
@@ -984,9 +989,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|多少比例|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
-  /\bhow much (?:\w+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
+  /\bhow much (?:[\w'-]+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 

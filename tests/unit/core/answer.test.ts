@@ -1306,6 +1306,18 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('What is the biggest initiative the report mentions?', 'en').answered).toBe(false);
   });
 
+  it('reads 几大板块 and 全书, "looking back at", people\'s welfare, spending by a district, 几折, and refuses another edition', () => {
+    expect(text('报告全书一共分了几大板块,分别叫啥?')).toContain('六个板块');
+    expect(text('The 2019 report is mainly looking back at which year?', 'en')).toContain('in 2018');
+    expect(text("besides party building and people's welfare, what other parts does the report have?", 'en')).toContain('six parts');
+    expect(answer("How much did Bao'an spend on building its public credit platform?", 'en').answered).toBe(false);
+    expect(answer('深圳公租房的租金大概是市场价的几折?', 'zh').answered).toBe(false);
+    expect(answer("what did last year's edition of the blue book (the 2018 one) say about crime?", 'en').answered).toBe(false);
+    expect(answer('上一本蓝皮书说了什么?', 'zh').answered).toBe(false);
+    expect(text('What does the 2019 edition say about NGOs?', 'en')).toContain('10,325');
+    expect(text('这份蓝皮书的内容一共划成了几大块?')).toContain('六个板块');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
