@@ -1162,6 +1162,7 @@ const EN_COUNT_VAGUE = new Set([
 // NOTE: chat shorthand, spelt out before anything else reads the question.
 const SHORTHAND: Record<string, string> = {
   r: 'are',
+  prep: 'preparatory',
   u: 'you',
   ur: 'your',
   ppl: 'people',
@@ -1925,7 +1926,9 @@ function frameContext(words: QueryWord[], context: string[], asking: string[]): 
 
 /** True when one of the clauses says the word (an English word as a whole word). */
 function saidIn(word: QueryWord, clauses: string[]): boolean {
-  return clauses.some((c) => (word.script === 'zh' ? c.includes(word.text) : englishWords(c).join(' ').includes(word.text)));
+  // NOTE: hyphens as spaces on both sides ("party-building" in a clause the words split apart).
+  const text = word.text.replace(/-/g, ' ');
+  return clauses.some((c) => (word.script === 'zh' ? c.includes(word.text) : englishWords(c).join(' ').replace(/-/g, ' ').includes(text)));
 }
 
 /** Makes a word one that only frames the question (how it is put, not what it is about). */

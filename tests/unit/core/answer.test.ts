@@ -1318,6 +1318,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('这份蓝皮书的内容一共划成了几大块?')).toContain('六个板块');
   });
 
+  it('reads a hyphenated subject in the asking clause as its own (so a clause about the asker frames), and prep as preparatory', () => {
+    expect(text("What do they call Shenzhen's grassroots Party-building model? I think it has a plus sign in it.", 'en')).toContain('standard+');
+    expect(text('whats up with shenzhen technology univ, is it a real uni now or still in prep?', 'en')).toContain('preparatory');
+  });
+
   it('reads fine-tuning as optimisation', () => {
     expect(text('Does the report say grid management needs fine-tuning?', 'en')).toContain('optimisation of grassroots grid management');
   });
