@@ -348,8 +348,9 @@ export class AnswerEngine {
   answer(rawQuestion: string, locale: Locale): Answer {
     const truncated = rawQuestion.length > MAX_QUESTION_LENGTH;
     const question = truncated ? rawQuestion.slice(0, MAX_QUESTION_LENGTH) : rawQuestion;
-    const asked = this.answerOne(question, locale, truncated);
-    const whole = this.figureLookup(question, asked, locale) ?? asked;
+    const query = this.analyze(question, locale);
+    const found = this.answerOne(question, locale, truncated, query);
+    const whole = this.figureLookup(question, found, locale) ?? found;
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
     // subject, each part's best fact that the whole answer lacks is added (a whole answer of three
     // facts or more, or one with its own list of details, is kept as it is).
@@ -367,17 +368,17 @@ export class AnswerEngine {
     if (!whole.answered) {
       // NOTE: so are two questions about the article ("這篇文章是哪個網站發的?編輯是誰?"), answered
       // from the same section.
-      const asked = this.analyze(question, locale);
-      if (!(first.asksQuantity && second.asksQuantity) && !(asked.aboutReport && (first.aboutReport || second.aboutReport))) return whole;
+      const counts = first.asksQuantity && second.asksQuantity;
+      if (!counts && !(query.aboutReport && (first.aboutReport || second.aboutReport))) return whole;
       const answers = parts.map((part, i) => this.answerOne(part, locale, false, i === 0 ? first : second));
       const facts = [...new Set(answers.flatMap((a) => a.facts.slice(0, 1)))];
       if (!answers.every((a) => a.answered) || facts.length < 2) return whole;
       // NOTE: two questions about the article are answered from its one section of metadata.
-      if (!(first.asksQuantity && second.asksQuantity) && new Set(answers.map((a) => a.facts[0]?.section)).size > 1) return whole;
+      if (!counts && new Set(answers.map((a) => a.facts[0]?.section)).size > 1) return whole;
       // NOTE: a part alone is judged more loosely than the whole ("私立医院新增病床多少张?…": the
       // part's answer is the city's beds): every subject word of the whole must be in a fact.
-      const unsaid = (w: QueryWord) => facts.every((f) => this.index.cover(f, { ...asked, words: [w] }).missing.length > 0);
-      if (asked.words.some((w) => w.weight >= 0.9 && unsaid(w))) return whole;
+      const unsaid = (w: QueryWord) => facts.every((f) => this.index.cover(f, { ...query, words: [w] }).missing.length > 0);
+      if (query.words.some((w) => w.weight >= 0.9 && unsaid(w))) return whole;
       return {
         ...whole,
         answered: true,
