@@ -1251,7 +1251,7 @@ function fixAttributeTypos(text: string, stats: WordStats): string {
       // NOTE: nor when it is grammar ("另外两个是啥": 个是 is no mistyped 个数).
       if (
         pair !== word &&
-        !/[是的了在有和与也都就还又吗呢吧啊呀把被给从向]/.test(pair[1] as string) &&
+        !GRAMMAR_CHAR.test(pair[1] as string) &&
         nearSound(pair[1] as string, word[1] as string) &&
         stats.zhDf(pair) === 0 &&
         !(next.length === 2 && stats.zhDf(next) > 0)
@@ -1406,18 +1406,24 @@ const CLAIM_CHECKED = /^(?:quick quiz:?\s*)?(?:true or false|t or f|fact[- ]chec
  * question word ("The GP queues are mental" asks nothing; "is it…" does), a Chinese one by ASKING.
  */
 function asksItself(clause: string): boolean {
-  return /[a-z]/.test(clause)
-    ? /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|and|or)\b/.test(clause)
-    : ASKING.test(clause);
+  return /[a-z]/.test(clause) ? OPENS_QUESTION.test(clause) : ASKING.test(clause);
 }
 
 /** A clause after the question that narrows it ("Especially the one about standards", 尤其是…): no remark. */
 const NARROWING =
   /^(?:especially|specifically|particularly|in particular|mainly|mostly|only|just|esp|and|also|plus|(?:the|that|this|those|these) (?:[a-z-]+ )?(?:one|ones|part|parts|bit|figure|number)\b|特别|尤其|主要|就是|只要|只|那|这|还有|以及|另外|重点)/;
 
+/** English words that ask: question words and the auxiliaries a yes-no question opens with. */
+const EN_QUESTION_WORDS = 'what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had';
+
 /** A clause that asks something: a question word or mark (the mark stays with its clause). */
-const ASKING =
-  /[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had)\b/;
+const ASKING = new RegExp(`[?]$|多少|几|什么|啥|哪|谁|吗|呢|怎|为何|如何|是否|有没有|是不是|\\b(?:${EN_QUESTION_WORDS})\\b`);
+
+/** An English clause that opens with a question word (or "and"/"or" going on with the question). */
+const OPENS_QUESTION = new RegExp(`^(?:${EN_QUESTION_WORDS}|and|or)\\b`);
+
+/** Characters that are grammar, not part of a word (的, 了, 是, 在, 吗…): no typo is respelled into or across them. */
+const GRAMMAR_CHAR = /[的了着过到在是有和与也都就还又吗呢吧啊呀把被给从向]/;
 
 /** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
 const ZH_PART =
@@ -1737,9 +1743,8 @@ export function chineseWords(
     // character left over is grammar.
     if (run.length === 3 && known && !known(run)) {
       const [head, tail] = [run.slice(0, 2), run.slice(1)];
-      const grammar = (ch: string) => /[的了着过到在是和与也都就还又吗呢吧啊呀把被给从向]/.test(ch);
-      if (respell(head) !== head && grammar(run[2] as string)) word = respell(head);
-      else if (respell(tail) !== tail && grammar(run[0] as string)) word = respell(tail);
+      if (respell(head) !== head && GRAMMAR_CHAR.test(run[2] as string)) word = respell(head);
+      else if (respell(tail) !== tail && GRAMMAR_CHAR.test(run[0] as string)) word = respell(tail);
     }
     if (word.length >= 3 || (word.length === 2 && (!known || known(word)))) push(word);
     run = '';
