@@ -306,7 +306,7 @@ export class AnswerEngine {
     if (/^(?:19|20)\d{2}$/.test(value) || (value.length < 2 && !value.includes('.'))) return null;
     const gives = (figure: string) => {
       const f = withoutThousands(figure.toLowerCase());
-      if (/[-:]/.test(f) || !f.startsWith(value) || /^[\d.]/.test(f.slice(value.length))) return false;
+      if (DATE_FIGURE.test(f) || !f.startsWith(value) || /^[\d.]/.test(f.slice(value.length))) return false;
       return f.slice(value.length).trim().startsWith(unit);
     };
     const holds = (f: Fact) => f.figures.some((x) => gives(x.zh) || gives(x.en));
