@@ -49,7 +49,7 @@ export interface Fact {
   details?: string[];
   /**
    * The parts its figure counts only together, each by its names in both languages
-   * (刑事治安警情: [["刑事", "criminal", …], ["治安", "public-order", …]]): a question about
+   * (刑事治安警情: [["刑事", "criminal", …], ["治安警情", "public-order", …]]): a question about
    * some of them but not all is not answered by it.
    */
   together?: string[][];
