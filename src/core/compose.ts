@@ -17,16 +17,40 @@ export function factText(fact: Fact, locale: Locale): string {
   return /[。!?…;:”」)]$/.test(fact.zh) ? fact.zh : `${fact.zh}。`;
 }
 
-/** Joins fact texts in a language, within {@link MAX_ANSWER_LENGTH}. */
-export function joinFacts(facts: Fact[], locale: Locale): string {
+/** Least room worth a cut second fact: less than this, the fact is left out (and not cited). */
+const MIN_CUT_ROOM = 120;
+
+/**
+ * Joins fact texts in a language, within {@link MAX_ANSWER_LENGTH}: a fact that does not fit
+ * whole is cut at a clause (with "…") when there is room for a good part of it, else left out.
+ * Returns the text and the facts it shows (the ones to cite).
+ */
+export function joinFacts(facts: Fact[], locale: Locale): { body: string; shown: Fact[] } {
   let body = '';
+  const shown: Fact[] = [];
+  const gap = locale === 'zh' ? '' : ' ';
   for (const fact of facts) {
     const text = factText(fact, locale);
-    const next = body ? `${body}${locale === 'zh' ? '' : ' '}${text}` : text;
-    if (next.length > MAX_ANSWER_LENGTH && body) break;
-    body = next.length > MAX_ANSWER_LENGTH ? `${next.slice(0, MAX_ANSWER_LENGTH - 1)}…` : next;
+    const room = MAX_ANSWER_LENGTH - (body ? body.length + gap.length : 0);
+    if (text.length <= room) {
+      body = body ? `${body}${gap}${text}` : text;
+      shown.push(fact);
+      continue;
+    }
+    if (body && room < MIN_CUT_ROOM) break;
+    body = body ? `${body}${gap}${cutAtClause(text, room)}` : cutAtClause(text, room);
+    shown.push(fact);
+    break;
   }
-  return body;
+  return { body, shown };
+}
+
+/** The text cut to at most `max` characters, at the last clause break that keeps half of it, ending in "…". */
+function cutAtClause(text: string, max: number): string {
+  const head = text.slice(0, max - 1);
+  const breaks = [...head.matchAll(/[;；,，、:：](?=\s|[^\d])/g)].map((m) => (m.index ?? 0) + 1);
+  const at = breaks.filter((i) => i >= head.length / 2).at(-1);
+  return `${(at ? head.slice(0, at - 1) : head).trimEnd()}…`;
 }
 
 /** Builds replies for one report in one language. */
@@ -57,16 +81,17 @@ export class Composer {
     const notice = answer.truncated ? this.t('search.truncated', { max: answer.question.length }) : undefined;
     if (!answer.answered) return this.noAnswer(answer.related, notice, intent);
     const first = answer.facts[0] as Fact;
+    const { body, shown } = joinFacts(answer.facts, this.locale);
     return {
       kind: 'answer',
       locale: this.locale,
       intent,
       answered: true,
       notice,
-      body: joinFacts(answer.facts, this.locale),
-      citations: answer.facts.map((f) => this.cite(f)),
+      body,
+      citations: shown.map((f) => this.cite(f)),
       buttons: this.factButtons(first),
-      feedback: { factIds: answer.facts.map((f) => f.id) },
+      feedback: { factIds: shown.map((f) => f.id) },
     };
   }
 

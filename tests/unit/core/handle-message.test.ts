@@ -36,6 +36,15 @@ describe('handleMessage', () => {
     expect(pressed.body).toContain('10325个');
   });
 
+  it('shows a second fact that does not fit whole cut at a clause, and cites only the facts it shows', async () => {
+    const { core } = setup();
+    const reply = first(await core.handleMessage({ chat, text: 'what does the report recommend?' }));
+    expect(reply.body.length).toBeLessThanOrEqual(600);
+    expect(reply.body).toContain('grid management');
+    expect(reply.body).toMatch(/…$/);
+    expect(reply.citations.map((c) => c.factId)).toEqual(['overview-01', 'recs-02']);
+  });
+
   it('says the report does not say, suggests sections, and keeps the question for maintainers', async () => {
     const { core, store } = setup();
     const reply = first(await core.handleMessage({ chat, text: '深圳明天天气怎么样?' }));
