@@ -45,7 +45,7 @@ export interface Answer {
  * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure").
  */
 const FIGURE_ASKED =
-  /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$/;
+  /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$|^(?:and |so |ok,? |hmm,? )?(?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat|one)?\s*(?:is|=|-|—|:|,)?\s*(?:what|which)(?: (?:figure|number|stat|thing))?(?: exactly| again| about| for)?\s*[?!]*$|^what(?:'s| is| was)? (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat)?(?: exactly| again| all about| about)?\s*[?!]*$/;
 
 /** The text with thousands separators dropped ("10,325" → "10325"). */
 function withoutThousands(text: string): string {
@@ -302,7 +302,10 @@ export class AnswerEngine {
     const text = withoutThousands(normalize(question));
     const asked = FIGURE_ASKED.exec(text);
     if (!asked) return null;
-    const [value, unit] = [asked[1] ?? asked[3] ?? '', (asked[2] ?? asked[4] ?? '').replace(/^\s*percent$/, '%').trim()];
+    const [value, unit] = [
+      asked[1] ?? asked[3] ?? asked[5] ?? asked[7] ?? '',
+      (asked[2] ?? asked[4] ?? asked[6] ?? asked[8] ?? '').replace(/^\s*percent$/, '%').trim(),
+    ];
     if (/^(?:19|20)\d{2}$/.test(value) || (value.length < 2 && !value.includes('.'))) return null;
     const gives = (figure: string) => {
       const f = withoutThousands(figure.toLowerCase());

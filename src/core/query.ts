@@ -437,6 +437,47 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
         // "splash out on" (spend on).
         .replace(/\btl;?dr\b/g, ' ')
+        // NOTE: "in a nutshell", "to what extent did X improve" (how, a degree), "what stood out in 2018" (its
+        // main features), "X is summed up as" (described as): the asker's frame, not the subject.
+        .replace(/\bin a nutshell\b/g, ' ')
+        // NOTE: "the 'smart' side of governance": smart governance (see "side of things" below).
+        .replace(/\bthe (?!(?:flip|other|bright|plus|down|dark|up|wrong|right|far|near|same|opposite)\b)('?[a-z-]+'?) side of (?=(?!things\b)[a-z])/g, '$1 ')
+        .replace(/\bto what (?:extent|degree)\b/g, 'how')
+        .replace(/\bwhat (?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g, 'what were the main features of')
+        .replace(/\b(is|are|was|were) (?:summed up|summari[sz]ed|encapsulated|captured) (?=as\b|by\b|in\b)/g, '$1 described ')
+        // NOTE: "who's the chief editor": who is (the office asked for is checked, see PERSON).
+        .replace(/\bwho(?:'s|s) (?=(?:the |its |their )?(?:chief |lead |main |principal )?(?:editors?|authors?|writers?|compilers?|publishers?)\b)/g, 'who is ')
+        // NOTE: the report's own name and the year it reviews, asked in chat's words, asked as the
+        // facts that give them say it ("报告叫什么名字", "what's the report called", "报告讲的是哪一年").
+        .replace(
+          /(?:报告|蓝皮书|这本书|本书|这份报告)(?:的)?(?:标题|题目|名字|名称|书名)(?:是|叫)?(?:什么|啥)|(?:报告|蓝皮书|这本书|这份报告)(?:叫|叫做|名叫|称为)(?:什么|啥)(?:名字)?/g,
+          '报告全名是什么',
+        )
+        .replace(
+          /\bwhat(?:'s| is| was) (?:the |this )?(?:report|blue ?book|book) (?:called|named|titled)\b|^(?:the )?(?:report|blue ?book)(?:'s)? (?:full |official )?(?:title|name)\s*(?=[?.!]*$)/g,
+          "what's the full title of the report",
+        )
+        .replace(
+          /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
+          'full title of the report',
+        )
+        .replace(
+          /(报告|蓝皮书|它)(?:里|中)?(?:主要)?(?:讲|说|写|聊|谈|关注|针对|回顾|总结)(?:的)?(?:是)?(哪一?年|哪个年份)(?:的(?:情况|事|事情|数据|状况))?/g,
+          '$1梳理的是哪一年',
+        )
+        .replace(
+          /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
+          'which year does the report review',
+        )
+        // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
+        .replace(/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出')
+        // NOTE: "降了多少个百分点": chat asks the percent change.
+        .replace(/多少个?百分点/g, '多少%')
+        // NOTE: "total hospital beds in sz now?": a count asked in a fragment.
+        .replace(
+          /^(?:and |so |ok |what about )?(?:the )?total (?:number of )?(?!(?:spending|spend|expenditure|budget|investment|cost|amount|population|score|area)\b)([a-z][^?]*?)\s*(\?*)$/,
+          'how many $1 in total$2',
+        )
         // NOTE: "the trends the authors spotted": what the report found, no question about its authors.
         .replace(
           /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
@@ -964,7 +1005,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
     asksRank:
-      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (rank|position)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
+      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (?:exact |precise )?(rank|position|spot)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
         text,
       ),
     asksName:
@@ -1308,7 +1349,7 @@ const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一�
 
 /** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
 const CONTACT =
-  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|(?:^|的|中心|办公|具体|详细)地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b/g;
+  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|(?:^|的|中心|办公|具体|详细)地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b|(?<!下一步|接下来|未来|以后|今后|往后|该|应该)怎么(?:过去|去|走)(?=[?？,，。!]|$)|具体(?:位置|地址)|\bhow (?:do|can|would|should) (?:i|we|you|one) get (?:there|to)\b|\bdirections to\b/g;
 
 /** A Cantonese marker: only a question with one is read as Cantonese (周边家庭, 联系哪个部门 stay Mandarin). */
 const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|哋|呢[本份个篇间条啲度]|(?<![周路旁身这那两一左右东西南北前后外里上下半无])边[间个度]/;
@@ -1560,7 +1601,7 @@ function askedAttributes(
   // NOTE: the kind asked for, to prefer an answer that names one, is the noun before the verb
   // ("which industrial park did" → park), even one the lexicon lists as a verb too.
   // NOTE: or the last words ("built around which park?").
-  const lastWhich = /\b(?:around|in|at|on|by|from|under|with|to|of|for) which (?:[a-z]+ )?([a-z]+)\s*[?.!]?\s*$/.exec(text)?.[1];
+  const lastWhich = /(?:\b(?:around|in|at|on|by|from|under|with|to|of|for)|\s[-–—,:;]) which (?:[a-z]+ )?([a-z]+)\s*[?.!]?\s*$/.exec(text)?.[1];
   const kind = enWhich && /^(?:does|did|do|is|was|are|were|has|have|had)$/.test(enWhich[3] as string) ? noun : lastWhich;
   if (kind && !isEnglishStopword(kind) && !EN_FRAME.has(kind) && !EN_COUNT_VAGUE.has(kind) && !/(?:ing|ed|ly)$/.test(kind))
     out.push({ word: kind, script: 'en', which: true });

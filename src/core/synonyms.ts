@@ -295,7 +295,8 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['party secretary', 'party chief', 'party boss', '书记', '市委书记', '党委书记'],
   ['tech university', 'technology university', 'university of technology', 'university of science and technology', 'institute of technology'],
   ['reviews', 'review', 'reviewed', 'looks back on', 'look back on', 'looks back at', 'sums up', 'sort out', 'sorts out', 'sorted out', '梳理', '回顾'],
-  ['come up with', 'came up with', 'devised', 'devise', 'worked out', 'work out', 'figured out', '探索出', '摸索出'],
+  ['come up with', 'came up with', 'devised', 'devise', 'worked out', 'work out', 'figured out', '探索出', '摸索出', '摸索出来', '探索出来'],
+  ['探索', '摸索'],
   ['measurable', 'quantified', 'quantifiable', 'quantitative', 'quantify', 'metrics', '量化', '定量化', '定量'],
   ['up to date', 'kept up to date', 'dynamically updated', 'dynamic', 'constantly updated', 'kept current', 'live data', '动态更新', '动态'],
   [

@@ -1389,6 +1389,42 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('why are they doing the housing reform in the first place?', 'en')).toContain('somewhere to live');
   });
 
+  it("answers the report's own name and the year it reviews, however chat asks them", () => {
+    for (const q of ['what is the title of the report?', "what's the report called?", 'report title?', "What's the official name of the blue book?"])
+      expect(text(q, 'en')).toContain('Report on Social Governance and Development');
+    for (const q of ['报告叫什么名字', '报告的标题是什么?', '报告叫什么?']) expect(text(q)).toContain('深圳社会治理与发展报告');
+    expect(text('报告讲的是哪一年?')).toContain('2018年');
+    expect(text('what year is the report about?', 'en')).toContain('in 2018');
+    // "name" as a verb, and the child-friendly part's title, are no such question.
+    expect(text("What does the report name as the first hallmark of Shenzhen's social governance in 2018?", 'en')).toContain('First');
+    expect(text('报告里儿童友好那一章的标题是什么')).toContain('从一米的高度看城市');
+  });
+
+  it('reads formal and chat frames: to what extent, what stood out, summed up as, 提了啥, 多少个百分点', () => {
+    expect(text("To what extent did the 'smart' side of governance improve in 2018?", 'en')).toContain('rose greatly');
+    expect(text('In a nutshell, what stood out about how Shenzhen was run socially in 2018?', 'en')).toContain('three main features');
+    expect(text('The child-friendly city drive is summed up as seeing the city from what height?', 'en')).toContain('one metre');
+    expect(text('报告对深圳以后搞社会治理提了啥建议')).toContain('网格管理');
+    expect(text('治安类警情降了多少个百分点')).toContain('26.1%');
+    expect(text('龙岗天安云谷园区摸索出来的社会治理模式是怎样的?')).toContain('党委领导');
+  });
+
+  it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
+    expect(text('9711 what?', 'en')).toContain('9,711');
+    expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
+    expect(text('longgang industry-city integration example - which park', 'en')).toContain("Tian'an Cloud Park");
+  });
+
+  it('refuses what the report does not give: a total of what it counts only as added, the chief editor, an exact rank, directions', () => {
+    expect(answer('total hospital beds in sz now?', 'en').answered).toBe(false);
+    expect(text('how many hospital beds were added?', 'en')).toContain('2,555');
+    expect(answer('whos the chief editor of the bluebook', 'en').answered).toBe(false);
+    expect(text('who edited the article?', 'en')).toContain('Zhan Qi');
+    expect(answer("What exact spot did Shenzhen get in Amap's congestion ranking?", 'en').answered).toBe(false);
+    expect(answer('坪山区那个区级社会心理服务中心具体在哪,怎么过去?').answered).toBe(false);
+    expect(text('坪山区的心理服务中心是怎么搭建的?')).toContain('12345');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
