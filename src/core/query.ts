@@ -462,12 +462,31 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           'full title of the report',
         )
         .replace(
-          /(报告|蓝皮书|它)(?:里|中)?(?:主要)?(?:讲|说|写|聊|谈|关注|针对|回顾|总结)(?:的)?(?:是)?(哪一?年|哪个年份)(?:的(?:情况|事|事情|数据|状况))?/g,
-          '$1梳理的是哪一年',
+          /(^|报告|蓝皮书|它)(?:里|中)?(?:主要)?(?:讲|说|写|聊|谈|关注|针对|回顾|总结)(?:的)?(?:是)?(哪一?年|哪个年份)(?:的(?:情况|事|事情|数据|状况))?/g,
+          (_, who: string) => `${who || '报告'}梳理的是哪一年`,
         )
         .replace(
           /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
           'which year does the report review',
+        )
+        // NOTE: the article and the report asked about with no subject or in chat's words: "who's
+        // behind the report" (compiled it), "when did this come out", "where was this posted",
+        // "啥时候发的", "谁出的", "标题是啥", "how many parts does the report have".
+        .replace(/\bwho(?:'s| is| was| are)? behind (?:the |this |that )?(?:report|blue ?book|book|it|this|study)\b/g, 'who compiled the report')
+        .replace(
+          /\bwhen (?:did|does) (?:this|it|the report|the article|the piece|the story|the blue ?book) (?:come out|drop|go (?:up|live|online))\b/g,
+          'when was this article published',
+        )
+        .replace(/\bwhere (?:was|is) (?:this|it|the article|the piece|the story) (?:posted|published|put up|from)\b/g, 'which website published this article')
+        .replace(
+          /^(?:这|那)?(?:篇|个|份)?(?:文章|新闻|报道)?(?:是)?(?:啥|什么|几)时候(?:发|出|发的|发布|发表|出来|上线)的?(?=\s*[?？!]*\s*$)/,
+          '这篇文章什么时候发布的',
+        )
+        .replace(/^(?:这|那)?(?:本|份)?(?:报告|蓝皮书|书)?(?:是)?谁出的(?=\s*[?？!]*\s*$)/, '报告是哪家出版社出版的')
+        .replace(/^(?:标题|题目)(?:是|叫)?(?:啥|什么)(?=\s*[?？!]*\s*$)/, '这篇文章的标题是什么')
+        .replace(
+          /\bhow many (parts|sections|chapters|segments|modules)(?: (?:does|do|did) (?:the |this )?(?:report|blue ?book|book|it) (?:have|has|contain|consist of|include)| are there in (?:the |this )?(?:report|blue ?book|book)| (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:made up of|composed of))\b/g,
+          'how many $1 is the report divided into',
         )
         // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
         .replace(/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出')

@@ -421,9 +421,11 @@ export class PassageIndex implements WordStats {
     if (bits === 0) {
       bits = CHECKED;
       if (zh) {
-        if (text.zh.includes(alt)) bits |= ZH_OWN;
-        if (text.zhContext.includes(alt)) bits |= ZH_CONTEXT;
-        if (text.zhNear.includes(alt)) bits |= ZH_NEAR;
+        // NOTE: a count (三个特点) is not held by an ordinal (第三个特点).
+        const held = COUNTED.test(alt) ? (s: string) => holdsCount(s, alt) : (s: string) => s.includes(alt);
+        if (held(text.zh)) bits |= ZH_OWN;
+        if (held(text.zhContext)) bits |= ZH_CONTEXT;
+        if (held(text.zhNear)) bits |= ZH_NEAR;
       } else if (text.enText.includes(alt.includes('-') ? alt.replace(/-/g, ' ') : alt)) bits |= EN_PHRASE;
       row[text.index] = bits;
     }
@@ -539,6 +541,15 @@ const RANK_OPTIONS = {
   tokenize: (s: string) => s.split('\u0001'),
   processTerm: encodeTerm,
 } as const;
+
+/** A Chinese count: a numeral and a measure word (三个特点, 6个街道). */
+const COUNTED = /^(?:[一二两三四五六七八九十]+|\d+)[个项大条家类种点所名位]/;
+
+/** True when `text` holds the count `alt` other than as part of an ordinal (第三个特点). */
+function holdsCount(text: string, alt: string): boolean {
+  for (let at = text.indexOf(alt); at >= 0; at = text.indexOf(alt, at + 1)) if (text[at - 1] !== '第') return true;
+  return false;
+}
 
 const bigramCache = new Map<string, string[]>();
 

@@ -1400,6 +1400,21 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('报告里儿童友好那一章的标题是什么')).toContain('从一米的高度看城市');
   });
 
+  it("answers a newcomer's first questions about the article and the report, asked with no subject", () => {
+    expect(text("who's behind the report?", 'en')).toContain('Shenzhen Academy of Social Sciences');
+    expect(text('when did this come out?', 'en')).toContain('2019-10-25');
+    expect(text('where was this posted?', 'en')).toContain('Shensi Net');
+    expect(text('how many parts does the report have?', 'en')).toContain('six parts');
+    expect(text('谁出的?')).toContain('社会科学文献出版社');
+    expect(text('啥时候发的?')).toContain('2019-10-25');
+    expect(text('讲的是哪年的情况')).toContain('2018年');
+    expect(text('标题是啥?')).toContain('最新探索');
+    // A count is not held by an ordinal: the three features, not the third one.
+    expect(answer('三个特点是啥?').facts.map((f) => f.id)).toEqual(['features-01', 'features-02', 'features-03', 'features-04']);
+    expect(answer('第三个特点是啥?').facts[0]?.id).toBe('features-04');
+    expect(answer('谁出的钱?').answered).toBe(false);
+  });
+
   it('reads formal and chat frames: to what extent, what stood out, summed up as, 提了啥, 多少个百分点', () => {
     expect(text("To what extent did the 'smart' side of governance improve in 2018?", 'en')).toContain('rose greatly');
     expect(text('In a nutshell, what stood out about how Shenzhen was run socially in 2018?', 'en')).toContain('three main features');
