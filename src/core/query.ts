@@ -443,7 +443,10 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         // NOTE: "the 'smart' side of governance": smart governance (see "side of things" below).
         .replace(/\bthe (?!(?:flip|other|bright|plus|down|dark|up|wrong|right|far|near|same|opposite)\b)('?[a-z-]+'?) side of (?=(?!things\b)[a-z])/g, '$1 ')
         .replace(/\bto what (?:extent|degree)\b/g, 'how')
-        .replace(/\bwhat (?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g, 'what were the main features of')
+        .replace(
+          /\bwhat (?:(?:two|three|four|five|main|big|key) )?(?:things |features |points |trends )?(?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g,
+          'what were the main features of',
+        )
         .replace(/\b(is|are|was|were) (?:summed up|summari[sz]ed|encapsulated|captured) (?=as\b|by\b|in\b)/g, '$1 described ')
         // NOTE: "who's the chief editor": who is (the office asked for is checked, see PERSON).
         .replace(/\bwho(?:'s|s) (?=(?:the |its |their )?(?:chief |lead |main |principal )?(?:editors?|authors?|writers?|compilers?|publishers?)\b)/g, 'who is ')
@@ -488,6 +491,18 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
           /\bhow many (parts|sections|chapters|segments|modules)(?: (?:does|do|did) (?:the |this )?(?:report|blue ?book|book|it) (?:have|has|contain|consist of|include)| are there in (?:the |this )?(?:report|blue ?book|book)| (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:made up of|composed of))\b/g,
           'how many $1 is the report divided into',
         )
+        // NOTE: "挂出来" is chat for posting; "how is the report laid out" asks its parts; "areas of
+        // daily life" are fields; "did the pilots span" is what they covered; "when judging X" is
+        // about X; what an article "points to" is what it cites.
+        .replace(/挂(?:出来|出|上去|上网|网上)/g, '发布')
+        .replace(
+          /\bhow (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:laid out|organi[sz]ed|structured|set out|arranged)\b/g,
+          'how many parts is the report divided into',
+        )
+        .replace(/\b(?:areas|spheres|aspects|domains) of (?:daily |everyday |public |social )?life\b/g, 'fields')
+        .replace(/\b(did|do|does) ((?:[a-z'-]+ ){1,4})span\b/g, '$1 $2cover')
+        .replace(/\bwhen (?:judging|assessing|evaluating|rating|gauging)\b/g, 'on')
+        .replace(/\b(?:does|do|did) (?:the |this )?(?:article|report|piece|it) (?:point to|points to|pointed to)\b/g, 'does the report cite')
         // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
         .replace(/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出')
         // NOTE: "降了多少个百分点": chat asks the percent change.
@@ -865,10 +880,16 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
   // NOTE: "which two sectors": how many are asked and their kind, when its members are named
   // without the word, are no evidence (the answer says "education and health").
-  const kindAsked = /\bwhich (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text);
+  // NOTE: so are "two public services picked up speed. Which ones?" and "… name them".
+  const kindAsked =
+    /\bwhich (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text) ??
+    /\b(two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?([a-z]+)\b[^?.]*[?.,:;-]\s*(?:so |and |but )?(?:which|what) (?:ones|are they|were they|are those|were those)\b|\b(two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?([a-z]+)\b[^?.]*[?.,:;-]\s*(?:can you |could you |pls |please )?(?:name|list) them\b/.exec(
+      text,
+    );
   for (const w of words) {
     if (w.hard || !kindAsked) continue;
-    if (w.text === kindAsked[1] || (w.text === kindAsked[2] && BARE_NAMED.has(w.text))) asFraming(w);
+    const [count, kind] = [kindAsked[1] ?? kindAsked[3], kindAsked[2] ?? kindAsked[4]];
+    if (w.text === count || (w.text === kind && BARE_NAMED.has(w.text))) asFraming(w);
   }
   // NOTE: "X alone" singles out a part (see partThings); "alone" is no subject ("single-handedly").
   if (EN_PART.test(text)) for (const w of words) if (w.text === 'alone') asFraming(w);
@@ -935,7 +956,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   }
 
   const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
-  const unit = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text)?.[1];
+  const unitAt = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text);
+  // NOTE: "多少人才房": 人 begins a term here, no measure word.
+  const unit = unitAt && !beginsTerm(text, (unitAt.index ?? 0) + unitAt[0].length - 1, (w) => lexicon.synonyms(w).length > 1) ? unitAt[1] : undefined;
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
   // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
@@ -1668,6 +1691,15 @@ function askedAttributes(
  * The thing a quantity question counts, which the answering fact must name itself:
  * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
  */
+/**
+ * True when a term of 3 or 4 characters (人才房) begins at `at` in `text` (two are too often a
+ * measure word's own compound: 人次).
+ */
+function beginsTerm(text: string, at: number, isTerm: (w: string) => boolean): boolean {
+  for (let n = 3; n <= 4 && at + n <= text.length; n++) if (isTerm(text.slice(at, at + n))) return true;
+  return false;
+}
+
 function countedNouns(
   text: string,
   known: (w: string) => boolean,
@@ -1676,6 +1708,11 @@ function countedNouns(
   const out: Array<{ word: string; script: 'zh' | 'en'; modifier?: true }> = [];
   // NOTE: "几年", "多少天" count time itself; what follows is no counted thing ("连续几年高速下降").
   const zh = /(?:多少|(?<![哪这那近前过第])几)([个家所项条种类名位批张套件户元岁人年月天次])?([\u3400-\u9fff]{2,6})/.exec(text);
+  // NOTE: "多少人才房": a measure character that begins a term (人才房) is part of the thing counted.
+  if (zh?.[1] && beginsTerm(text, (zh.index ?? 0) + zh[0].length - (zh[2]?.length ?? 0) - 1, isTerm)) {
+    zh[2] = `${zh[1]}${zh[2]}`;
+    zh[1] = undefined as unknown as string;
+  }
   // NOTE: "多少个与儿童紧密相关的领域": a measure word then a 的 clause; the head after 的 is counted.
   const head = zh?.[1] ? /^[\u3400-\u9fff]{1,10}?的([\u3400-\u9fff]{2,6})/.exec(text.slice((zh.index ?? 0) + zh[0].length - (zh[2]?.length ?? 0))) : null;
   if (zh && head?.[1]) zh[2] = head[1];

@@ -1424,6 +1424,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('龙岗天安云谷园区摸索出来的社会治理模式是怎样的?')).toContain('党委领导');
   });
 
+  it('reads a measure character that begins a term as part of the thing counted (多少人才房), and more chat frames', () => {
+    expect(text('2018年全年建设筹集了多少人才房和保障房')).toContain('8.9万套');
+    expect(answer('坪山区社会心理服务中心每年接待多少人次?').answered).toBe(false);
+    expect(text('这条新闻是哪天几点挂出来的?')).toContain('17:54');
+    expect(text('How is the blue book laid out - how many main parts?', 'en')).toContain('six parts');
+    expect(text('What three things stood out about how Shenzhen was run in 2018, per the authors?', 'en')).toContain('three main features');
+    expect(text('How many areas of daily life did the child-friendly pilots span?', 'en')).toContain('6 fields');
+    expect(text('Whose congestion rankings does the article point to when judging Shenzhen traffic?', 'en')).toContain('Baidu');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
