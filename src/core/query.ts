@@ -375,6 +375,308 @@ const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how 
 const EN_QUANTITY =
   /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were) the average\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
+/** A replacement of String.prototype.replace: a string, or a function of the match. */
+type Rewrite = readonly [RegExp, string | ((match: string, ...groups: never[]) => string)];
+
+/**
+ * Chat and formal phrasings rewritten to the words the facts use, in order (an entry may rely on
+ * the ones before it). A table read by one small loop, not a chain of calls in analyzeQuestion:
+ * V8 compiles a small function quickly, and the chain made analyzeQuestion too big to optimise
+ * in good time (over a second of background compiling, repeated after each deoptimisation).
+ */
+const REWRITES: readonly Rewrite[] = [
+  // NOTE: thousands separators go first so that "10,000" stays one number.
+  [/(\d),(?=\d{3}\b)/g, '$1'],
+  // NOTE: "18年" in chat is 2018 (not a length of time: 连续12年, 近10年, 12年来).
+  [/(?<![\d.续近去第这前多几每])(0\d|1\d)年(?![来间内以多左])/g, '20$1年'],
+  // NOTE: "affordable + policy homes": a plus between words is "and".
+  [/([a-z]) \+ (?=[a-z])/g, '$1 and '],
+  // NOTE: "10k" is 10000 in chat.
+  [/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000))],
+  // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
+  [/来着(?=\s*(?:[?!。,]|$))/g, ' '],
+  // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
+  [/好?几[十百千万亿]+|上[百千万亿]+/g, ' '],
+  // NOTE: "the child-friendly city section" names a part of the report by its subject.
+  [
+    /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
+    '$1',
+  ],
+  // NOTE: "need a one-liner each on X", "give me a quick line on X": how to answer, not what.
+  [/^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|blurb)(?: each)?\s+(?:on|about|for|of)\b/, ' '],
+  // NOTE: "for the party side of things": the subject, by itself.
+  [/\b(?:the |that |this )?(?!(?:flip|other|bright|plus|down|dark|up|wrong|right)\b)([a-z-]+) side of things\b/g, '$1'],
+  // NOTE: "how safe ordinary folks feel": they feel safe; ordinary people are the public.
+  [/\bhow (?!(?:many|much|long|often|far|do|did|does|is|are|was|were)\b)([a-z]+) ((?:[a-z']+ ){0,3})(feel|feels|felt)\b/g, '$2$3 $1'],
+  [/\b(?:ordinary|regular|average|normal|everyday) (?:folks|people|citizens|residents|joes)\b/g, 'the public'],
+  // NOTE: "Did the report say the first feature was about economic growth?": what it was
+  // about is the asker's guess, to be checked by the fact on the feature, not required of it.
+  [
+    /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about(?! (?:a |an )?\d)|focused on) [^?]+/g,
+    'what is $1',
+  ],
+  // NOTE: "who is the model mainly aimed at": the group it serves, no office holder.
+  [
+    /\bwho (?:is|are|was|were) (.+?) (?:mainly |mostly |primarily |chiefly )?(?:aimed at|targeted at|targeting|meant for|designed for|intended for|geared (?:at|to|toward|towards))(?=\s*(?:[?,.!]|$))/g,
+    'which group is $1 aimed at',
+  ],
+  // NOTE: "the three headline traits": the main ones ("the headline" alone is the article's).
+  [/\bheadline (traits|features|characteristics|points|findings|takeaways|trends)\b/g, 'main $1'],
+  // NOTE: formal English: "i.e." and "e.g." are no words; "come out ahead of" is exceeding;
+  // "X gave way to" is a shift; "civil-society organisations" are civil society organisations.
+  [/\b(?:i\.e|e\.g)\.?,?/g, ' '],
+  [/\b(?:come|comes|came) out ahead(?: of)?\b/g, 'exceed'],
+  [/\b(?:gave|give|gives|given) way to\b/g, 'shifted to'],
+  [/\bcivil-society\b/g, 'civil society'],
+  // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
+  // counts the agencies (the owner), whose datasets are the subject.
+  [/\btotal volume of\b|\bvolume of (?=(?:[a-z-]+ ){0,3}(?:reports|records|cases|calls|incidents|complaints)\b)/g, 'number of'],
+  // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
+  // "splash out on" (spend on).
+  [/\btl;?dr\b/g, ' '],
+  // NOTE: "in a nutshell", "to what extent did X improve" (how, a degree), "what stood out in 2018" (its
+  // main features), "X is summed up as" (described as): the asker's frame, not the subject.
+  [/\bin a nutshell\b/g, ' '],
+  // NOTE: "the 'smart' side of governance": smart governance (see "side of things" below).
+  [/\bthe (?!(?:flip|other|bright|plus|down|dark|up|wrong|right|far|near|same|opposite)\b)('?[a-z-]+'?) side of (?=(?!things\b)[a-z])/g, '$1 '],
+  [/\bto what (?:extent|degree)\b/g, 'how'],
+  [
+    /\bwhat (?:(?:two|three|four|five|main|big|key) )?(?:things |features |points |trends )?(?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g,
+    'what were the main features of',
+  ],
+  [/\b(is|are|was|were) (?:summed up|summari[sz]ed|encapsulated|captured) (?=as\b|by\b|in\b)/g, '$1 described '],
+  // NOTE: "who's the chief editor": who is (the office asked for is checked, see PERSON).
+  [/\bwho(?:'s|s) (?=(?:the |its |their )?(?:chief |lead |main |principal )?(?:editors?|authors?|writers?|compilers?|publishers?)\b)/g, 'who is '],
+  // NOTE: the report's own name and the year it reviews, asked in chat's words, asked as the
+  // facts that give them say it ("报告叫什么名字", "what's the report called", "报告讲的是哪一年").
+  [
+    /(?:报告|蓝皮书|这本书|本书|这份报告)(?:的)?(?:标题|题目|名字|名称|书名)(?:是|叫)?(?:什么|啥)|(?:报告|蓝皮书|这本书|这份报告)(?:叫|叫做|名叫|称为)(?:什么|啥)(?:名字)?/g,
+    '报告全名是什么',
+  ],
+  [
+    /\bwhat(?:'s| is| was) (?:the |this )?(?:report|blue ?book|book) (?:called|named|titled)\b|^(?:the )?(?:report|blue ?book)(?:'s)? (?:full |official )?(?:title|name)\s*(?=[?.!]*$)/g,
+    "what's the full title of the report",
+  ],
+  [
+    /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
+    'full title of the report',
+  ],
+  [
+    /(^|报告|蓝皮书|它)(?:里|中)?(?:主要)?(?:讲|说|写|聊|谈|关注|针对|回顾|总结)(?:的)?(?:是)?(哪一?年|哪个年份)(?:的(?:情况|事|事情|数据|状况))?/g,
+    (_, who: string) => `${who || '报告'}梳理的是哪一年`,
+  ],
+  [
+    /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
+    'which year does the report review',
+  ],
+  // NOTE: the article and the report asked about with no subject or in chat's words: "who's
+  // behind the report" (compiled it), "when did this come out", "where was this posted",
+  // "啥时候发的", "谁出的", "标题是啥", "how many parts does the report have".
+  [/\bwho(?:'s| is| was| are)? behind (?:the |this |that )?(?:report|blue ?book|book|it|this|study)\b/g, 'who compiled the report'],
+  [
+    /\bwhen (?:did|does) (?:this|it|the report|the article|the piece|the story|the blue ?book) (?:come out|drop|go (?:up|live|online))\b/g,
+    'when was this article published',
+  ],
+  [/\bwhere (?:was|is) (?:this|it|the article|the piece|the story) (?:posted|published|put up|from)\b/g, 'which website published this article'],
+  [/^(?:这|那)?(?:篇|个|份)?(?:文章|新闻|报道)?(?:是)?(?:啥|什么|几)时候(?:发|出|发的|发布|发表|出来|上线)的?(?=\s*[?？!]*\s*$)/, '这篇文章什么时候发布的'],
+  [/^(?:这|那)?(?:本|份)?(?:报告|蓝皮书|书)?(?:是)?谁出的(?=\s*[?？!]*\s*$)/, '报告是哪家出版社出版的'],
+  [/^(?:标题|题目)(?:是|叫)?(?:啥|什么)(?=\s*[?？!]*\s*$)/, '这篇文章的标题是什么'],
+  [
+    /\bhow many (parts|sections|chapters|segments|modules)(?: (?:does|do|did) (?:the |this )?(?:report|blue ?book|book|it) (?:have|has|contain|consist of|include)| are there in (?:the |this )?(?:report|blue ?book|book)| (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:made up of|composed of))\b/g,
+    'how many $1 is the report divided into',
+  ],
+  // NOTE: "挂出来" is chat for posting; "how is the report laid out" asks its parts; "areas of
+  // daily life" are fields; "did the pilots span" is what they covered; "when judging X" is
+  // about X; what an article "points to" is what it cites.
+  [/挂(?:出来|出|上去|上网|网上)/g, '发布'],
+  [
+    /\bhow (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:laid out|organi[sz]ed|structured|set out|arranged)\b/g,
+    'how many parts is the report divided into',
+  ],
+  [/\b(?:areas|spheres|aspects|domains) of (?:daily |everyday |public |social )?life\b/g, 'fields'],
+  [/\b(did|do|does) ((?:[a-z'-]+ ){1,4})span\b/g, '$1 $2cover'],
+  [/\bwhen (?:judging|assessing|evaluating|rating|gauging)\b/g, 'on'],
+  [/\b(?:does|do|did) (?:the |this )?(?:article|report|piece|it) (?:point to|points to|pointed to)\b/g, 'does the report cite'],
+  // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
+  [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
+  // NOTE: "降了多少个百分点": chat asks the percent change.
+  [/多少个?百分点/g, '多少%'],
+  // NOTE: "total hospital beds in sz now?": a count asked in a fragment.
+  [
+    /^(?:and |so |ok |what about )?(?:the )?total (?:number of )?(?!(?:spending|spend|expenditure|budget|investment|cost|amount|population|score|area)\b)([a-z][^?]*?)\s*(\?*)$/,
+    'how many $1 in total$2',
+  ],
+  // NOTE: "the trends the authors spotted": what the report found, no question about its authors.
+  [
+    /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
+    'the report ',
+  ],
+  [
+    /\b(?:big|main|key|major|overall|headline) trends\b(?!\s+(?:in|of|on|for|about|around|among)\s+(?!(?:shenzhen|2018|the city|this city)\b))/g,
+    'main features',
+  ],
+  [/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise'],
+  [/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend'],
+  [/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote'],
+  // NOTE: "looking back at which year": the year it reviews.
+  [/\b(?:look|looks|looking|looked) back (?:at|on)\b/g, 'review'],
+  // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
+  [
+    /\bwhat (?:does|do|did) (?:the report|it|the authors) (?:want|wants|urge|urges) (?:[a-z']+ ){1,3}?to (?:focus on|work on|prioriti[sz]e)\b(?: from here| next| going forward)?/g,
+    'what does the report recommend',
+  ],
+  // NOTE: "cut into how many parts", "organised into": divided into.
+  [/\b(?:cut|split|broken|carved|organi[sz]ed|structured) (?:up )?into\b/g, 'divided into'],
+  // NOTE: "how many schools were operating": being open is no subject of its own.
+  [/\b(were|are|was|is) (?:operating|running|in operation|up and running)\b/g, '$1'],
+  // NOTE: "which year do the report's observations pertain to": the year it covers.
+  [/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover'],
+  [/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with '],
+  // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
+  [/[那这]一?部分|一口气/g, ' '],
+  // NOTE: "分了几大板块": how many (major) parts; 全书 is the report.
+  [/几大(?=板块|特点|特征|方面|领域|部分|看点|转变|体系|建议)/g, '几个'],
+  [/全书/g, '报告'],
+  // NOTE: chat's "po出来" is posting (发布).
+  [/po(?:出来|上去|出|了|的)/g, '发布'],
+  // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
+  [/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe'],
+  // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
+  [/分(?:了|成|为)?哪?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块'],
+  [/盘(?=的是|了)/g, '盘点'],
+  // NOTE: "which site is this from": the website that published the article.
+  [
+    /\b(?:which|what) (?:web)?site (?:(?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)|(?:posted|published|ran|carried|put out|put up) (?:this|it|the article|the story|the piece))\b/g,
+    'which website published this article',
+  ],
+  // NOTE: "比上一年增长了百分之几": year on year, a percentage.
+  [/比(?:上|前)一?年|比去年|较上年|较去年|与上年相比|跟去年比|和去年比/g, '同比'],
+  [/百分之(?:几|多少)/g, '多少%'],
+  // NOTE: "As a parent I'm curious:": who asks, and why, is no part of the question.
+  [
+    /^(?:as an? [a-z' -]{2,40}?(?:,|:|(?= i'?m\b| i am\b| i\b))\s*)?(?:i'?m (?:just )?curious|i am (?:just )?curious|just curious|i wonder|i was wondering)\s*[:,-]?\s*/,
+    '',
+  ],
+  [
+    /^as an? (?:[a-z-]+ ){0,2}(?:parent|mum|mom|dad|teacher|student|resident|researcher|journalist|reporter|expat|local|newcomer|official|civil servant|scholar|analyst|migrant)\b[a-z' -]{0,30}[,:]\s*/,
+    '',
+  ],
+  // NOTE: "affordable/policy homes": either or both.
+  [/(?<=[a-z]{2})\/(?=[a-z]{2})/g, ' and '],
+  // NOTE: "speech n instructions": chat for "and" (not the N of 1+10+N).
+  [/(?<=[a-z]) n (?=[a-z])/g, ' and '],
+  // NOTE: "how much $$ went to": money.
+  [/\$+(?!\s*\d)/g, ' money '],
+  // NOTE: "how much cash did they put into X": money put into something is spent on it.
+  [
+    /^(?=.*\b(?:cash|money|funds|funding|yuan|rmb|budget)\b).*$/,
+    (q) =>
+      q.replace(
+        /\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g,
+        'spend$1on',
+      ),
+  ],
+  // NOTE: "which year does the report look at": the report reviews it ("looking after kids" is
+  // no review, so "looks at" is no synonym of its own).
+  [/\b(report|it|book|blue book|edition)\b((?: (?:actually|mainly|really|basically|primarily|mostly))?) (?:looks?|looked|looking) at\b/g, '$1$2 reviews'],
+  // NOTE: "the park used as a case study", "does the case study describe": the district
+  // sections are the report's cases; the words name no subject.
+  [/\b(?:used |given |featured |picked |chosen )?as an? (?:case study|case|example)(?= in\b|[?.,!]|$)|\b(?:the|this|that) case study\b/g, ' '],
+  // NOTE: "why do it in the first place": an idiom, no ranking.
+  [/\bin the first place\b/g, ' '],
+  // NOTE: "where do things stand with X": what progress X made.
+  [/\bwhere (?:do|did|does) (?:things|it|matters) stand (?:with|on)\b/g, 'what progress on'],
+  // NOTE: "put the report together": compiled it.
+  [/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2'],
+  // NOTE: "how many cases did the police solve": cases solved (no clearance figure is given).
+  [/\b(cases|crimes) (?:did|do|does|have|has|had) ([a-z' ]{0,30}?)\bsolve\b/g, '$1 solved by $2'],
+  // NOTE: "get a say in": an idiom for taking part.
+  [/\b(?:get|gets|got|getting|have|has|had|having|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in'],
+  // NOTE: "running the city", "how the city is run": city governance.
+  [/\b(?:run|running|runs|ran) (?:the|this|our|a) city\b|\bhow (?:the|this|our) city is (?:run|governed)\b/g, 'city governance'],
+  // NOTE: "make a mark in": an idiom for playing a role.
+  [/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role'],
+  // NOTE: "more or less keen": which way is asked, neither word is the subject.
+  [/\bmore or less\b|\bless or more\b/g, ' '],
+  // NOTE: "members fall under the committee": a phrasal verb, not a fall.
+  [/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1'],
+  // NOTE: "the report has how many parts": the report's parts are the parts it is divided into.
+  [/\b(report|blue book|book|it) (has|have|got) how many (part|parts|section|sections|chapter|chapters)\b/g, 'how many $3 is the $1 divided into'],
+  // NOTE: "how big a slice", "what cut of": a share is asked.
+  [/\bhow (?:big|large|much) (?:of )?an? (?:slice|share|cut|portion|chunk|piece|proportion)\b|\bwhat (?:slice|cut|portion|chunk|piece)\b/g, 'what share'],
+  // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
+  [/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many'],
+  // NOTE: "是谁写的": who wrote it is who compiled it (写 alone is a frame word: "报告里写了什么").
+  [/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编'],
+  // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
+  [/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度'],
+  // NOTE: "不是在罗湖搞的吧?": a guess the asker denies names nothing the answer must hold.
+  [/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)的吧/g, ' '],
+  // NOTE: "有没有在罗湖区搞?到底是哪几个区?": a place checked by a question that then asks
+  // which districts is a guess too.
+  [/(?:有没有|是不是|是否)在[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)(?:过|了)?(?=[^?]*\?.*哪(?:个|几个|些)区)/g, ' '],
+  // NOTE: "是134.5万没错吧?", "对吧", "is that right?": the asker checking what they say, no
+  // word of the subject.
+  [/(?:没错|没说错)(?:吧|吗|么|不)?|对(?:吧|吗|么)(?=[?？,，]|$)|是吧(?=[?？,，]|$)|对不对|对不(?=[?？]|$)/g, ' '],
+  [/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' '],
+  // NOTE: "…比例有多高?报告里有数吗": whether a figure is given closes the question it asks.
+  [/[?？,，]\s*(?:报告|文章)?(?:里|里面|中)?有(?:没有)?(?:数|数据|数字)(?:吗|么|不|没)?[?？]?\s*$/, '?'],
+  // NOTE: formal "X为何?" closing a clause asks what X is, right after the noun X (为何要…,
+  // 这是为何, ",为何?" ask why); 何种 is 什么.
+  [
+    /([数幅额率分次量值])(?:分别|各自)?为何(?=\s*(?:[?？,，。;；]|$))/g,
+    (m, ch: string, at: number, all: string) => (/[是这那]$/.test(all.slice(0, at)) ? m : `${ch}是多少`),
+  ],
+  [/(?<=[\u4e00-\u9fff])(?<![是这那])为何(?=\s*(?:[?？,，。;；]|$))/g, '是什么'],
+  [/何种/g, '什么'],
+  // NOTE: "多不多": how many ("更多吗" compares, so it stays).
+  [/多不多/g, '多少'],
+  // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
+  [/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 '],
+  [/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 '],
+  // NOTE: "…哪6个领域?说几个": a closing "name a few" asks the list too.
+  [
+    /(?:随便)?(?:说|列|讲|举|挑|拣)(?:几|一两|两三|三五)个(?:重点|要点|主要的|关键的)?(?:说说|讲讲|聊聊|说一下|讲一下)?[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g,
+    ' 哪些 ',
+  ],
+  // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
+  [
+    /^.*(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/,
+    (q) => q.replace(/有(?:好)?几[家个所位]/g, '有').replace(/(?:能|可以)?(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
+  ],
+  // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
+  // question then points at it (这篇, 那个).
+  [
+    /^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/,
+    ' ',
+  ],
+  // NOTE: "…?只说年份就行": how to answer, not what; a clause of its own at the end.
+  [/[,?!;]\s*(?:只|直接)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?\s*$/, ' '],
+  // NOTE: "what holds families back": the phrasal verb whole.
+  [/\b(hold|holds|held|holding|keep|keeps|kept|keeping) ((?:[a-z']+ ){0,2}?[a-z']+) back\b/g, '$1 back $2'],
+  // NOTE: "how many affordable, inclusive kindergartens": adjectives in a row, not a list of nouns.
+  [/\bhow many ([a-z-]+), (?=[a-z(])/g, (m, a: string) => (looksPredicate(a) ? `how many ${a} ` : m)],
+  // NOTE: "a couple of" is "some": no couple is asked about.
+  [/\ba couple of\b/g, 'some'],
+  // NOTE: "w/" is "with" in chat.
+  [/\bw\/(?=\s)/g, 'with'],
+  // NOTE: "群里有人说…" tells where the asker heard it; 说 is no 数 typed wrong.
+  [/(?:群里|网上|朋友圈)?有人说/g, ' '],
+  // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
+  [/^(?:我的?|我们)?(?:领导|老板|上级|老师|导师|同事|主任|经理|朋友|家人|家里人|老婆|老公|孩子|娃)(?:让|叫|要|请|托)我[^,?!;]{0,15},/, ' '],
+  [
+    /^(?:my )?(?:boss|teacher|professor|manager|editor|supervisor|colleague|friend|wife|husband|mom|dad)s? (?:asked|told|wants|wanted|needs|asks) me to [^,?!;]{0,60},/,
+    ' ',
+  ],
+];
+
+/** The question with {@link REWRITES} applied in order. */
+function rewriteQuestion(text: string): string {
+  let out = text;
+  for (const [pattern, by] of REWRITES) out = out.replace(pattern, by as string);
+  return out;
+}
+
 /**
  * Analyses a question in the given language.
  *
@@ -382,305 +684,7 @@ const EN_QUANTITY =
  * more than any other, so a question about another subject cannot be covered.
  */
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
-  // NOTE: thousands separators go first so that "10,000" stays one number.
-  // NOTE: "10k" is 10000 in chat.
-  const text = fixAttributeTypos(
-    correctText(
-      fromCantonese(normalize(question))
-        .replace(/(\d),(?=\d{3}\b)/g, '$1')
-        // NOTE: "18年" in chat is 2018 (not a length of time: 连续12年, 近10年, 12年来).
-        .replace(/(?<![\d.续近去第这前多几每])(0\d|1\d)年(?![来间内以多左])/g, '20$1年')
-        // NOTE: "affordable + policy homes": a plus between words is "and".
-        .replace(/([a-z]) \+ (?=[a-z])/g, '$1 and ')
-        .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => String(Math.round(Number(n) * 1000)))
-        // NOTE: chat's sentence-final 来着 ("多少钱来着") is grammar; the segmenter would glue 来 to the word before it.
-        .replace(/来着(?=\s*(?:[?!。,]|$))/g, ' ')
-        // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
-        .replace(/好?几[十百千万亿]+|上[百千万亿]+/g, ' ')
-        // NOTE: "the child-friendly city section" names a part of the report by its subject.
-        .replace(
-          /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
-          '$1',
-        )
-        // NOTE: "need a one-liner each on X", "give me a quick line on X": how to answer, not what.
-        .replace(
-          /^(?:i )?(?:need|want|give me|gimme|get me)\s+(?:a |one )?(?:quick |short )?(?:one[- ]liners?|line|sentence|blurb)(?: each)?\s+(?:on|about|for|of)\b/,
-          ' ',
-        )
-        // NOTE: "for the party side of things": the subject, by itself.
-        .replace(/\b(?:the |that |this )?(?!(?:flip|other|bright|plus|down|dark|up|wrong|right)\b)([a-z-]+) side of things\b/g, '$1')
-        // NOTE: "how safe ordinary folks feel": they feel safe; ordinary people are the public.
-        .replace(/\bhow (?!(?:many|much|long|often|far|do|did|does|is|are|was|were)\b)([a-z]+) ((?:[a-z']+ ){0,3})(feel|feels|felt)\b/g, '$2$3 $1')
-        .replace(/\b(?:ordinary|regular|average|normal|everyday) (?:folks|people|citizens|residents|joes)\b/g, 'the public')
-        // NOTE: "Did the report say the first feature was about economic growth?": what it was
-        // about is the asker's guess, to be checked by the fact on the feature, not required of it.
-        .replace(
-          /\b(?:did|does|do) (?:the report|the article|it|they) (?:really |actually )?(?:say|claim|state|mention|find|argue) (?:that )?(.+?) (?:was|is|were|are) (?:all |mainly |mostly |really |actually )?(?:about(?! (?:a |an )?\d)|focused on) [^?]+/g,
-          'what is $1',
-        )
-        // NOTE: "who is the model mainly aimed at": the group it serves, no office holder.
-        .replace(
-          /\bwho (?:is|are|was|were) (.+?) (?:mainly |mostly |primarily |chiefly )?(?:aimed at|targeted at|targeting|meant for|designed for|intended for|geared (?:at|to|toward|towards))(?=\s*(?:[?,.!]|$))/g,
-          'which group is $1 aimed at',
-        )
-        // NOTE: "the three headline traits": the main ones ("the headline" alone is the article's).
-        .replace(/\bheadline (traits|features|characteristics|points|findings|takeaways|trends)\b/g, 'main $1')
-        // NOTE: formal English: "i.e." and "e.g." are no words; "come out ahead of" is exceeding;
-        // "X gave way to" is a shift; "civil-society organisations" are civil society organisations.
-        .replace(/\b(?:i\.e|e\.g)\.?,?/g, ' ')
-        .replace(/\b(?:come|comes|came) out ahead(?: of)?\b/g, 'exceed')
-        .replace(/\b(?:gave|give|gives|given) way to\b/g, 'shifted to')
-        .replace(/\bcivil-society\b/g, 'civil society')
-        // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
-        // counts the agencies (the owner), whose datasets are the subject.
-        .replace(/\btotal volume of\b|\bvolume of (?=(?:[a-z-]+ ){0,3}(?:reports|records|cases|calls|incidents|complaints)\b)/g, 'number of')
-        // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
-        // "splash out on" (spend on).
-        .replace(/\btl;?dr\b/g, ' ')
-        // NOTE: "in a nutshell", "to what extent did X improve" (how, a degree), "what stood out in 2018" (its
-        // main features), "X is summed up as" (described as): the asker's frame, not the subject.
-        .replace(/\bin a nutshell\b/g, ' ')
-        // NOTE: "the 'smart' side of governance": smart governance (see "side of things" below).
-        .replace(/\bthe (?!(?:flip|other|bright|plus|down|dark|up|wrong|right|far|near|same|opposite)\b)('?[a-z-]+'?) side of (?=(?!things\b)[a-z])/g, '$1 ')
-        .replace(/\bto what (?:extent|degree)\b/g, 'how')
-        .replace(
-          /\bwhat (?:(?:two|three|four|five|main|big|key) )?(?:things |features |points |trends )?(?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g,
-          'what were the main features of',
-        )
-        .replace(/\b(is|are|was|were) (?:summed up|summari[sz]ed|encapsulated|captured) (?=as\b|by\b|in\b)/g, '$1 described ')
-        // NOTE: "who's the chief editor": who is (the office asked for is checked, see PERSON).
-        .replace(/\bwho(?:'s|s) (?=(?:the |its |their )?(?:chief |lead |main |principal )?(?:editors?|authors?|writers?|compilers?|publishers?)\b)/g, 'who is ')
-        // NOTE: the report's own name and the year it reviews, asked in chat's words, asked as the
-        // facts that give them say it ("报告叫什么名字", "what's the report called", "报告讲的是哪一年").
-        .replace(
-          /(?:报告|蓝皮书|这本书|本书|这份报告)(?:的)?(?:标题|题目|名字|名称|书名)(?:是|叫)?(?:什么|啥)|(?:报告|蓝皮书|这本书|这份报告)(?:叫|叫做|名叫|称为)(?:什么|啥)(?:名字)?/g,
-          '报告全名是什么',
-        )
-        .replace(
-          /\bwhat(?:'s| is| was) (?:the |this )?(?:report|blue ?book|book) (?:called|named|titled)\b|^(?:the )?(?:report|blue ?book)(?:'s)? (?:full |official )?(?:title|name)\s*(?=[?.!]*$)/g,
-          "what's the full title of the report",
-        )
-        .replace(
-          /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
-          'full title of the report',
-        )
-        .replace(
-          /(^|报告|蓝皮书|它)(?:里|中)?(?:主要)?(?:讲|说|写|聊|谈|关注|针对|回顾|总结)(?:的)?(?:是)?(哪一?年|哪个年份)(?:的(?:情况|事|事情|数据|状况))?/g,
-          (_, who: string) => `${who || '报告'}梳理的是哪一年`,
-        )
-        .replace(
-          /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
-          'which year does the report review',
-        )
-        // NOTE: the article and the report asked about with no subject or in chat's words: "who's
-        // behind the report" (compiled it), "when did this come out", "where was this posted",
-        // "啥时候发的", "谁出的", "标题是啥", "how many parts does the report have".
-        .replace(/\bwho(?:'s| is| was| are)? behind (?:the |this |that )?(?:report|blue ?book|book|it|this|study)\b/g, 'who compiled the report')
-        .replace(
-          /\bwhen (?:did|does) (?:this|it|the report|the article|the piece|the story|the blue ?book) (?:come out|drop|go (?:up|live|online))\b/g,
-          'when was this article published',
-        )
-        .replace(/\bwhere (?:was|is) (?:this|it|the article|the piece|the story) (?:posted|published|put up|from)\b/g, 'which website published this article')
-        .replace(
-          /^(?:这|那)?(?:篇|个|份)?(?:文章|新闻|报道)?(?:是)?(?:啥|什么|几)时候(?:发|出|发的|发布|发表|出来|上线)的?(?=\s*[?？!]*\s*$)/,
-          '这篇文章什么时候发布的',
-        )
-        .replace(/^(?:这|那)?(?:本|份)?(?:报告|蓝皮书|书)?(?:是)?谁出的(?=\s*[?？!]*\s*$)/, '报告是哪家出版社出版的')
-        .replace(/^(?:标题|题目)(?:是|叫)?(?:啥|什么)(?=\s*[?？!]*\s*$)/, '这篇文章的标题是什么')
-        .replace(
-          /\bhow many (parts|sections|chapters|segments|modules)(?: (?:does|do|did) (?:the |this )?(?:report|blue ?book|book|it) (?:have|has|contain|consist of|include)| are there in (?:the |this )?(?:report|blue ?book|book)| (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:made up of|composed of))\b/g,
-          'how many $1 is the report divided into',
-        )
-        // NOTE: "挂出来" is chat for posting; "how is the report laid out" asks its parts; "areas of
-        // daily life" are fields; "did the pilots span" is what they covered; "when judging X" is
-        // about X; what an article "points to" is what it cites.
-        .replace(/挂(?:出来|出|上去|上网|网上)/g, '发布')
-        .replace(
-          /\bhow (?:is|was) (?:the |this )?(?:report|blue ?book|book) (?:laid out|organi[sz]ed|structured|set out|arranged)\b/g,
-          'how many parts is the report divided into',
-        )
-        .replace(/\b(?:areas|spheres|aspects|domains) of (?:daily |everyday |public |social )?life\b/g, 'fields')
-        .replace(/\b(did|do|does) ((?:[a-z'-]+ ){1,4})span\b/g, '$1 $2cover')
-        .replace(/\bwhen (?:judging|assessing|evaluating|rating|gauging)\b/g, 'on')
-        .replace(/\b(?:does|do|did) (?:the |this )?(?:article|report|piece|it) (?:point to|points to|pointed to)\b/g, 'does the report cite')
-        // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
-        .replace(/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出')
-        // NOTE: "降了多少个百分点": chat asks the percent change.
-        .replace(/多少个?百分点/g, '多少%')
-        // NOTE: "total hospital beds in sz now?": a count asked in a fragment.
-        .replace(
-          /^(?:and |so |ok |what about )?(?:the )?total (?:number of )?(?!(?:spending|spend|expenditure|budget|investment|cost|amount|population|score|area)\b)([a-z][^?]*?)\s*(\?*)$/,
-          'how many $1 in total$2',
-        )
-        // NOTE: "the trends the authors spotted": what the report found, no question about its authors.
-        .replace(
-          /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
-          'the report ',
-        )
-        .replace(
-          /\b(?:big|main|key|major|overall|headline) trends\b(?!\s+(?:in|of|on|for|about|around|among)\s+(?!(?:shenzhen|2018|the city|this city)\b))/g,
-          'main features',
-        )
-        .replace(/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise')
-        .replace(/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend')
-        .replace(/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote')
-        // NOTE: "looking back at which year": the year it reviews.
-        .replace(/\b(?:look|looks|looking|looked) back (?:at|on)\b/g, 'review')
-        // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
-        .replace(
-          /\bwhat (?:does|do|did) (?:the report|it|the authors) (?:want|wants|urge|urges) (?:[a-z']+ ){1,3}?to (?:focus on|work on|prioriti[sz]e)\b(?: from here| next| going forward)?/g,
-          'what does the report recommend',
-        )
-        // NOTE: "cut into how many parts", "organised into": divided into.
-        .replace(/\b(?:cut|split|broken|carved|organi[sz]ed|structured) (?:up )?into\b/g, 'divided into')
-        // NOTE: "how many schools were operating": being open is no subject of its own.
-        .replace(/\b(were|are|was|is) (?:operating|running|in operation|up and running)\b/g, '$1')
-        // NOTE: "which year do the report's observations pertain to": the year it covers.
-        .replace(/\b(?:pertain|pertains|pertained)(?: to)?\b/g, 'cover')
-        .replace(/\bhow many ((?:[a-z-]+ ){0,2}[a-z-]+s)' (?=[a-z])/g, 'how many $1 with ')
-        // NOTE: "党建那部分" points at a part of the report by its subject; "一口气" is chat.
-        .replace(/[那这]一?部分|一口气/g, ' ')
-        // NOTE: "分了几大板块": how many (major) parts; 全书 is the report.
-        .replace(/几大(?=板块|特点|特征|方面|领域|部分|看点|转变|体系|建议)/g, '几个')
-        .replace(/全书/g, '报告')
-        // NOTE: chat's "po出来" is posting (发布).
-        .replace(/po(?:出来|上去|出|了|的)/g, '发布')
-        // NOTE: "what phrase sums up X" asks a phrase that describes X; the report sums up nothing here.
-        .replace(/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe')
-        // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
-        .replace(/分(?:了|成|为)?哪?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块')
-        .replace(/盘(?=的是|了)/g, '盘点')
-        // NOTE: "which site is this from": the website that published the article.
-        .replace(
-          /\b(?:which|what) (?:web)?site (?:(?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)|(?:posted|published|ran|carried|put out|put up) (?:this|it|the article|the story|the piece))\b/g,
-          'which website published this article',
-        )
-        // NOTE: "比上一年增长了百分之几": year on year, a percentage.
-        .replace(/比(?:上|前)一?年|比去年|较上年|较去年|与上年相比|跟去年比|和去年比/g, '同比')
-        .replace(/百分之(?:几|多少)/g, '多少%')
-        // NOTE: "As a parent I'm curious:": who asks, and why, is no part of the question.
-        .replace(
-          /^(?:as an? [a-z' -]{2,40}?(?:,|:|(?= i'?m\b| i am\b| i\b))\s*)?(?:i'?m (?:just )?curious|i am (?:just )?curious|just curious|i wonder|i was wondering)\s*[:,-]?\s*/,
-          '',
-        )
-        .replace(
-          /^as an? (?:[a-z-]+ ){0,2}(?:parent|mum|mom|dad|teacher|student|resident|researcher|journalist|reporter|expat|local|newcomer|official|civil servant|scholar|analyst|migrant)\b[a-z' -]{0,30}[,:]\s*/,
-          '',
-        )
-        // NOTE: "affordable/policy homes": either or both.
-        .replace(/(?<=[a-z]{2})\/(?=[a-z]{2})/g, ' and ')
-        // NOTE: "speech n instructions": chat for "and" (not the N of 1+10+N).
-        .replace(/(?<=[a-z]) n (?=[a-z])/g, ' and ')
-        // NOTE: "how much $$ went to": money.
-        .replace(/\$+(?!\s*\d)/g, ' money ')
-        // NOTE: "how much cash did they put into X": money put into something is spent on it.
-        .replace(/^(?=.*\b(?:cash|money|funds|funding|yuan|rmb|budget)\b).*$/, (q) =>
-          q.replace(
-            /\b(?:put|puts|pour|pours|poured|pump|pumps|pumped|plough|ploughed|plow|plowed|sink|sank|sunk|throw|threw|thrown)( (?:\w+ ){0,3}?)into\b/g,
-            'spend$1on',
-          ),
-        )
-        // NOTE: "which year does the report look at": the report reviews it ("looking after kids" is
-        // no review, so "looks at" is no synonym of its own).
-        .replace(
-          /\b(report|it|book|blue book|edition)\b((?: (?:actually|mainly|really|basically|primarily|mostly))?) (?:looks?|looked|looking) at\b/g,
-          '$1$2 reviews',
-        )
-        // NOTE: "the park used as a case study", "does the case study describe": the district
-        // sections are the report's cases; the words name no subject.
-        .replace(/\b(?:used |given |featured |picked |chosen )?as an? (?:case study|case|example)(?= in\b|[?.,!]|$)|\b(?:the|this|that) case study\b/g, ' ')
-        // NOTE: "why do it in the first place": an idiom, no ranking.
-        .replace(/\bin the first place\b/g, ' ')
-        // NOTE: "where do things stand with X": what progress X made.
-        .replace(/\bwhere (?:do|did|does) (?:things|it|matters) stand (?:with|on)\b/g, 'what progress on')
-        // NOTE: "put the report together": compiled it.
-        .replace(/\bput (the|this|that|it|its)\b((?: [a-z]+){0,2}?) together\b/g, 'compiled $1$2')
-        // NOTE: "how many cases did the police solve": cases solved (no clearance figure is given).
-        .replace(/\b(cases|crimes) (?:did|do|does|have|has|had) ([a-z' ]{0,30}?)\bsolve\b/g, '$1 solved by $2')
-        // NOTE: "get a say in": an idiom for taking part.
-        .replace(/\b(?:get|gets|got|getting|have|has|had|having|given|give) (?:a|any|some|their|its|more) (?:real )?say in\b/g, 'take part in')
-        // NOTE: "running the city", "how the city is run": city governance.
-        .replace(/\b(?:run|running|runs|ran) (?:the|this|our|a) city\b|\bhow (?:the|this|our) city is (?:run|governed)\b/g, 'city governance')
-        // NOTE: "make a mark in": an idiom for playing a role.
-        .replace(/\b(?:make|makes|made|making) (?:a|an|its|their) (?:real |big )?mark\b/g, 'play a role')
-        // NOTE: "more or less keen": which way is asked, neither word is the subject.
-        .replace(/\bmore or less\b|\bless or more\b/g, ' ')
-        // NOTE: "members fall under the committee": a phrasal verb, not a fall.
-        .replace(/\b(?:fall|falls|fell|come|comes|came|sit|sits|sat) (under|within)\b/g, 'are $1')
-        // NOTE: "the report has how many parts": the report's parts are the parts it is divided into.
-        .replace(/\b(report|blue book|book|it) (has|have|got) how many (part|parts|section|sections|chapter|chapters)\b/g, 'how many $3 is the $1 divided into')
-        // NOTE: "how big a slice", "what cut of": a share is asked.
-        .replace(
-          /\bhow (?:big|large|much) (?:of )?an? (?:slice|share|cut|portion|chunk|piece|proportion)\b|\bwhat (?:slice|cut|portion|chunk|piece)\b/g,
-          'what share',
-        )
-        // NOTE: "how long is the code" asks a size, as "how many" does: long is no word of the subject.
-        .replace(/\bhow (?:long|big|large|high|tall|wide)\b/g, 'how many')
-        // NOTE: "是谁写的": who wrote it is who compiled it (写 alone is a frame word: "报告里写了什么").
-        .replace(/谁(?:来)?(?:写|撰写|执笔|编写)(?=的|了|这|那)/g, '谁编')
-        // NOTE: "该往哪使劲": where effort should go next (the report's recommendations).
-        .replace(/(?:该|应该|要)?往哪(?:里|儿|个方向)?(?:使劲|发力|用力|努力|走)/g, '在哪些方面加大力度')
-        // NOTE: "不是在罗湖搞的吧?": a guess the asker denies names nothing the answer must hold.
-        .replace(/不是在?[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)的吧/g, ' ')
-        // NOTE: "有没有在罗湖区搞?到底是哪几个区?": a place checked by a question that then asks
-        // which districts is a guess too.
-        .replace(/(?:有没有|是不是|是否)在[\u4e00-\u9fff]{2,3}?区?(?:搞|做|办|开展|弄)(?:过|了)?(?=[^?]*\?.*哪(?:个|几个|些)区)/g, ' ')
-        // NOTE: "是134.5万没错吧?", "对吧", "is that right?": the asker checking what they say, no
-        // word of the subject.
-        .replace(/(?:没错|没说错)(?:吧|吗|么|不)?|对(?:吧|吗|么)(?=[?？,，]|$)|是吧(?=[?？,，]|$)|对不对|对不(?=[?？]|$)/g, ' ')
-        .replace(/,?\s*(?:is that|is this|is it|am i|was that) (?:right|correct|true|so)\s*(?=[?.!]*\s*$)|,\s*right\s*(?=[?.!]*\s*$)/g, ' ')
-        // NOTE: "…比例有多高?报告里有数吗": whether a figure is given closes the question it asks.
-        .replace(/[?？,，]\s*(?:报告|文章)?(?:里|里面|中)?有(?:没有)?(?:数|数据|数字)(?:吗|么|不|没)?[?？]?\s*$/, '?')
-        // NOTE: formal "X为何?" closing a clause asks what X is, right after the noun X (为何要…,
-        // 这是为何, ",为何?" ask why); 何种 is 什么.
-        .replace(/([数幅额率分次量值])(?:分别|各自)?为何(?=\s*(?:[?？,，。;；]|$))/g, (m, ch: string, at: number, all: string) =>
-          /[是这那]$/.test(all.slice(0, at)) ? m : `${ch}是多少`,
-        )
-        .replace(/(?<=[\u4e00-\u9fff])(?<![是这那])为何(?=\s*(?:[?？,，。;；]|$))/g, '是什么')
-        .replace(/何种/g, '什么')
-        // NOTE: "多不多": how many ("更多吗" compares, so it stays).
-        .replace(/多不多/g, '多少')
-        // NOTE: "举几个例子" asks for a list, not a count of examples; so does "说几个重点方向就行".
-        .replace(/举(?:几|一|两|三)?个?例子|举个例|举例(?:说明)?/g, ' 哪些 ')
-        .replace(/(?:说|列|讲|举|挑|给我?|来)(?:几|一两|两三|三五)[个条点项][\u3400-\u9fff]{0,6}?(?:就行|就好|就可以|即可|就够了?|就成)[了啊吧呀]?/g, ' 哪些 ')
-        // NOTE: "…哪6个领域?说几个": a closing "name a few" asks the list too.
-        .replace(
-          /(?:随便)?(?:说|列|讲|举|挑|拣)(?:几|一两|两三|三五)个(?:重点|要点|主要的|关键的)?(?:说说|讲讲|聊聊|说一下|讲一下)?[吧呗呀啊]?(?=\s*[?!.。]?\s*$)/g,
-          ' 哪些 ',
-        )
-        // NOTE: "有几家…的社会组织, 能说出几个名字吗": names are asked; the count only sets them up.
-        .replace(/^.*(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?.*$/, (q) =>
-          q.replace(/有(?:好)?几[家个所位]/g, '有').replace(/(?:能|可以)?(?:说|列|举|讲|报)[出说]?(?:几|一两|两三)个(?:名字|名称)[吗么不呢]?/g, ' 哪些 '),
-        )
-        // NOTE: "刚看到新闻说深圳出了本蓝皮书,这篇报道…": what the asker saw is context when the
-        // question then points at it (这篇, 那个).
-        .replace(
-          /^(?:刚|刚刚|今天|昨天|最近|前两天)?(?:看到|看了|听说|听人说|看新闻说|看到新闻说|群里有人说|有人说|朋友说|朋友圈看到)[^,?!;]{0,30},(?=\s*(?:这|那|它|该)(?:篇|份|个|本|条)?)/,
-          ' ',
-        )
-        // NOTE: "…?只说年份就行": how to answer, not what; a clause of its own at the end.
-        .replace(/[,?!;]\s*(?:只|直接)?(?:说|给|回答|告诉我)(?:个|下)?[\u3400-\u9fff]{0,4}?就(?:行|好|可以)了?\s*$/, ' ')
-        // NOTE: "what holds families back": the phrasal verb whole.
-        .replace(/\b(hold|holds|held|holding|keep|keeps|kept|keeping) ((?:[a-z']+ ){0,2}?[a-z']+) back\b/g, '$1 back $2')
-        // NOTE: "how many affordable, inclusive kindergartens": adjectives in a row, not a list of nouns.
-        .replace(/\bhow many ([a-z-]+), (?=[a-z(])/g, (m, a: string) => (looksPredicate(a) ? `how many ${a} ` : m))
-        // NOTE: "a couple of" is "some": no couple is asked about.
-        .replace(/\ba couple of\b/g, 'some')
-        // NOTE: "w/" is "with" in chat.
-        .replace(/\bw\/(?=\s)/g, 'with')
-        // NOTE: "群里有人说…" tells where the asker heard it; 说 is no 数 typed wrong.
-        .replace(/(?:群里|网上|朋友圈)?有人说/g, ' ')
-        // NOTE: "领导让我写个摘要,", "my boss asked me to check,": the task the asker was given is context.
-        .replace(/^(?:我的?|我们)?(?:领导|老板|上级|老师|导师|同事|主任|经理|朋友|家人|家里人|老婆|老公|孩子|娃)(?:让|叫|要|请|托)我[^,?!;]{0,15},/, ' ')
-        .replace(
-          /^(?:my )?(?:boss|teacher|professor|manager|editor|supervisor|colleague|friend|wife|husband|mom|dad)s? (?:asked|told|wants|wanted|needs|asks) me to [^,?!;]{0,60},/,
-          ' ',
-        ),
-      stats,
-      lexicon,
-    ),
-    stats,
-  );
+  const text = fixAttributeTypos(correctText(rewriteQuestion(fromCantonese(normalize(question))), stats, lexicon), stats);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   // NOTE: a word right after "is", "was", "got" is a participle or an adjective ("is split into").
@@ -761,6 +765,94 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     if (han) add(han, 'zh');
     else add(w, 'en');
   }
+  addRequiredThings(text, places, words, add, stats);
+  const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
+  for (const c of counted) if (!c.modifier) add(c.word, c.script, 'own');
+  // NOTE: only a noun the report uses: one it never uses weighs as an unknown word already.
+  for (const c of counted) if (c.modifier && stats.enFrequency(englishTerms(c.word)[0] ?? c.word) > 0) add(c.word, c.script, 'near');
+  const countedEn = counted.find((c) => c.script === 'en');
+  const asked = askedAttributes(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
+  // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
+  // is often answered by a bureau's name alone.
+  for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
+  // NOTE: "哪所学校" is answered by a university: a kind asked is named by any of its kinds.
+  for (const a of asked) {
+    const members = a.which && a.script === 'zh' ? KIND_MEMBERS[a.word] : undefined;
+    const word = members && words.find((w) => w.text === a.word);
+    if (word) addAlternatives(word, members);
+  }
+  // NOTE: "全名叫啥": a full name is answered by the fact that quotes one (《…》), whether or not
+  // it says "full name".
+  for (const word of words) if (word.script === 'zh' && (word.text === '全名' || word.text === '全称') && word.hard) addAlternatives(word, ['《']);
+  // NOTE: "which postgrad institution was approved" is answered by a graduate school, "which body
+  // compiled it" by an academy.
+  for (const word of words) {
+    const members = word.script === 'en' ? KIND_MEMBERS_EN[word.text] : undefined;
+    if (members) addAlternatives(word, members);
+  }
+  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
+  const whichThings = asked
+    .filter((a) => a.which && !BARE_NAMED.has(a.word))
+    .flatMap((a) =>
+      a.script === 'zh' ? [lexicon.zhForms(a.word)] : [...lexicon.enForms(a.word), ...(KIND_MEMBERS_EN[a.word] ?? []).map((m) => [...englishTerms(m)])],
+    );
+
+  // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
+  // founded describes it; the time asked is the other one.
+  const founded = new Set(
+    [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌)|\b(?:founded|established|set up) in ((?:19|20)\d{2})\b/g)].map(
+      (m) => (m[1] ?? m[2]) as string,
+    ),
+  );
+  let years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
+  // NOTE: a number the report never uses is no evidence either way (years are checked apart).
+  for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
+  years = frameAsked(text, words, years);
+  const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
+  const unitAt = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text);
+  // NOTE: "多少人才房": 人 begins a term here, no measure word.
+  const unit = unitAt && !beginsTerm(text, (unitAt.index ?? 0) + unitAt[0].length - 1, (w) => lexicon.synonyms(w).length > 1) ? unitAt[1] : undefined;
+  // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
+  // preposition is the subject of another question, not the quantity asked.
+  // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
+  const asksQuantity =
+    (ZH_QUANTITY.test(text) && !ZH_RELATION.test(text)) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
+  const searchTerms = searchTermsOf(words, stats);
+  return {
+    locale,
+    searchTerms,
+    words,
+    asksQuantity,
+    askedUnit: asksQuantity || !ZH_RELATION.test(text) ? unit : undefined,
+    years,
+    asksAuthor,
+    text,
+    ...textFlags(text, asksAuthor),
+    compares,
+    owners: compares
+      ? []
+      : ownersIn(
+          text,
+          places.filter((p) => !SHENZHEN_PLACES.has(p)),
+        ),
+    places,
+    asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
+    countedZh: zhThings.length > 0 ? zhThings : undefined,
+    whichThings: whichThings.length > 0 ? whichThings : undefined,
+    askedWords: [...asked, ...counted].map((a) => a.word),
+    partThings: partThings(text, knownZh, lexicon),
+    countedStems: countedEn ? [...lexicon.enForms(countedEn.word), ...(KIND_MEMBERS_EN[countedEn.word] ?? []).map((m) => [...englishTerms(m)])] : undefined,
+  };
+}
+
+/** Adds a word to the question's words, with its alternatives and weight (see analyzeQuestion). */
+type AddWord = (word: string, script: 'zh' | 'en', hard?: Hardness) => void;
+
+/**
+ * Things the answer itself must name: places, subjects the report has nothing on, contact
+ * details, a kind asked after 什么, named institutions, and terms quoted from the report.
+ */
+function addRequiredThings(text: string, places: readonly string[], words: QueryWord[], add: AddWord, stats: WordStats): void {
   // NOTE: a part of Shenzhen the report names (大鹏新区 for the two-child survey) is named by its
   // section; any other place by the fact itself.
   for (const place of places) add(place, /[a-z]/.test(place) ? 'en' : 'zh', SHENZHEN_PLACES.has(place) ? 'section' : 'own');
@@ -823,47 +915,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const df = quoted.includes(' ') ? stats.enPhraseDf(quoted) : 0;
     if (df >= 1 && df <= 3) add(quoted, 'en');
   }
-  const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
-  for (const c of counted) if (!c.modifier) add(c.word, c.script, 'own');
-  // NOTE: only a noun the report uses: one it never uses weighs as an unknown word already.
-  for (const c of counted) if (c.modifier && stats.enFrequency(englishTerms(c.word)[0] ?? c.word) > 0) add(c.word, c.script, 'near');
-  const countedEn = counted.find((c) => c.script === 'en');
-  const asked = askedAttributes(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
-  // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
-  // is often answered by a bureau's name alone.
-  for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
-  // NOTE: "哪所学校" is answered by a university: a kind asked is named by any of its kinds.
-  for (const a of asked) {
-    const members = a.which && a.script === 'zh' ? KIND_MEMBERS[a.word] : undefined;
-    const word = members && words.find((w) => w.text === a.word);
-    if (word) addAlternatives(word, members);
-  }
-  // NOTE: "全名叫啥": a full name is answered by the fact that quotes one (《…》), whether or not
-  // it says "full name".
-  for (const word of words) if (word.script === 'zh' && (word.text === '全名' || word.text === '全称') && word.hard) addAlternatives(word, ['《']);
-  // NOTE: "which postgrad institution was approved" is answered by a graduate school, "which body
-  // compiled it" by an academy.
-  for (const word of words) {
-    const members = word.script === 'en' ? KIND_MEMBERS_EN[word.text] : undefined;
-    if (members) addAlternatives(word, members);
-  }
-  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
-  const whichThings = asked
-    .filter((a) => a.which && !BARE_NAMED.has(a.word))
-    .flatMap((a) =>
-      a.script === 'zh' ? [lexicon.zhForms(a.word)] : [...lexicon.enForms(a.word), ...(KIND_MEMBERS_EN[a.word] ?? []).map((m) => [...englishTerms(m)])],
-    );
+}
 
-  // NOTE: "那个2015年成立的党委, 到2018年底管着多少名党员": a year that tells when the subject was
-  // founded describes it; the time asked is the other one.
-  const founded = new Set(
-    [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年?(?:成立|设立|建立|创建|组建|挂牌)|\b(?:founded|established|set up) in ((?:19|20)\d{2})\b/g)].map(
-      (m) => (m[1] ?? m[2]) as string,
-    ),
-  );
-  let years = (text.match(/(?<!\d)(19|20)\d{2}(?!\d)/g) ?? []).filter((y) => y !== '2018' && !(founded.has(y) && /2018/.test(text)));
-  // NOTE: a number the report never uses is no evidence either way (years are checked apart).
-  for (const n of numbers(text)) if (!years.includes(n) && n !== '2018' && stats.zhDf(n) > 0) add(n, 'zh');
+/**
+ * Marks as framing (no subject) the words that only set up the question: a guessed change, bare
+ * numbers, a claim's figures, how many items are asked, and clauses of context. Returns the
+ * years still asked about.
+ */
+function frameAsked(text: string, words: QueryWord[], askedYears: string[]): string[] {
+  let years = askedYears;
   // NOTE: "兴趣是不是也跟着下降了?": the change a yes-no question guesses is checked, not required
   // (the answer may say it rose).
   const guessed = /是不是(?:也|又|还|都)?(?:跟着|随之)?([\u4e00-\u9fff]{2})了?[?？吗呢]?/.exec(text)?.[1];
@@ -955,15 +1015,11 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     }
   }
 
-  const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
-  const unitAt = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text);
-  // NOTE: "多少人才房": 人 begins a term here, no measure word.
-  const unit = unitAt && !beginsTerm(text, (unitAt.index ?? 0) + unitAt[0].length - 1, (w) => lexicon.synonyms(w).length > 1) ? unitAt[1] : undefined;
-  // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
-  // preposition is the subject of another question, not the quantity asked.
-  // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
-  const asksQuantity =
-    (ZH_QUANTITY.test(text) && !ZH_RELATION.test(text)) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
+  return years;
+}
+
+/** The terms MiniSearch is asked for (see rank). */
+function searchTermsOf(words: readonly QueryWord[], stats: WordStats): string[] {
   // NOTE: MiniSearch is asked only for terms that can match: alternatives in the word's own
   // script that the report uses. Coverage still counts every alternative.
   const searchTerms = new Set<string>();
@@ -979,12 +1035,48 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       } else if (/^\d/.test(alt)) searchTerms.add(alt);
     }
   }
+  return [...searchTerms];
+}
+
+/** What a question asks, read from its (rewritten) text alone. */
+function textFlags(
+  text: string,
+  asksAuthor: boolean,
+): Pick<
+  QueryTerms,
+  | 'asksPercent'
+  | 'asksMoney'
+  | 'asksTime'
+  | 'asksList'
+  | 'asksWhichOnes'
+  | 'asksAdvice'
+  | 'asksPrediction'
+  | 'asksSuperlative'
+  | 'superlativeOf'
+  | 'asksPerson'
+  | 'asksLeadAgent'
+  | 'asksDistrict'
+  | 'checksClaim'
+  | 'asksNational'
+  | 'asksTopPlace'
+  | 'asksWriter'
+  | 'asksReason'
+  | 'asksExact'
+  | 'asksOthers'
+  | 'givenNumbers'
+  | 'aboutReport'
+  | 'quoted'
+  | 'asksDay'
+  | 'countsPeople'
+  | 'asksAverage'
+  | 'asksRate'
+  | 'asksRank'
+  | 'asksName'
+  | 'asksProperName'
+  | 'asksTotal'
+  | 'asksAdded'
+> {
   return {
-    locale,
-    searchTerms: [...searchTerms],
-    words,
-    asksQuantity,
-    askedUnit: asksQuantity || !ZH_RELATION.test(text) ? unit : undefined,
     asksPercent: PERCENT.test(text),
     // NOTE: "how have the costs changed" asks about a trend, not an amount.
     asksMoney: MONEY.test(text) && !TREND.test(text) && !EMBEDDED_QUANTITY.test(text),
@@ -994,7 +1086,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksTime:
       TIME.test(text) &&
       !/^(?:and |so |but )?when\b[^?]*,\s*(?:(?:at|in|on|for|to|from|by|with|under) )?(?:what|which|who|how)\b|\bwhen it comes to\b/.test(text),
-    years,
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
@@ -1009,7 +1100,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
       text,
     ),
-    asksAuthor,
     // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
     asksWriter:
       /\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) || (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text)),
@@ -1019,16 +1109,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
         text,
       ),
     asksOthers: OTHERS.test(text),
-    text,
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
-    compares,
-    owners: compares
-      ? []
-      : ownersIn(
-          text,
-          places.filter((p) => !SHENZHEN_PLACES.has(p)),
-        ),
-    places,
     // NOTE: a police or 110 report is an incident, not the report; "when was it posted" asks about the article.
     aboutReport:
       /报告|蓝皮书|文章|[这那](?:篇|份)|报道|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
@@ -1045,7 +1126,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     countsPeople: /\bhow many (?:[a-z]+ )?(?:people|persons|residents|users|visitors|passengers|folks|individuals)\b/.test(text),
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
-    asksRateValue: (asksQuantity && ZH_RATE_ASKED.test(text)) || EN_RATE_ASKED.test(text),
     asksRank:
       /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (?:exact |precise )?(rank|position|spot)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
         text,
@@ -1054,11 +1134,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       /名称|名字|叫什么|叫啥|全称|全名|标题|称为什么|称作什么|怎么称呼|比作|比喻|形容成|\bmetaphor(?:ically)?\b|\bfiguratively\b|\bfigure of speech\b|\blikened\b|\bname\b|\bcalled\b|\btitled?\b|\bdubbed\b|\bnicknamed?\b|\b(?:does|do|did) (?:[a-z']+ ){1,4}call\b|\brefer to (?:it|them) as\b|\bhow does (?:it|the report) refer to\b/.test(
         text,
       ),
-    countedZh: zhThings.length > 0 ? zhThings : undefined,
-    whichThings: whichThings.length > 0 ? whichThings : undefined,
-    askedWords: [...asked, ...counted].map((a) => a.word),
-    partThings: partThings(text, knownZh, lexicon),
-    countedStems: countedEn ? [...lexicon.enForms(countedEn.word), ...(KIND_MEMBERS_EN[countedEn.word] ?? []).map((m) => [...englishTerms(m)])] : undefined,
     asksProperName:
       /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
         text,
