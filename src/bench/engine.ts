@@ -54,42 +54,54 @@ function childPeakRss(files: string[]): number {
   return Number(r.stdout.trim());
 }
 
+/** One pass over the questions: each answer's time (ms), sorted. */
+function pass(questions: Array<{ q: string; lang: 'zh' | 'en' }>, run: (q: string, lang: 'zh' | 'en') => void): number[] {
+  const times: number[] = [];
+  for (const { q, lang } of questions) {
+    const a = performance.now();
+    run(q, lang);
+    times.push(performance.now() - a);
+  }
+  return times.sort((x, y) => x - y);
+}
+
 /**
- * Times the engine and the bare query over `rounds` passes (the first is warm-up).
+ * Times the engine and the bare query: passes over the questions for `warmupMs` first, then
+ * `rounds` measured passes.
+ * NOTE: the warm-up is timed, not counted: V8 compiles the engine's hot functions in the
+ * background for the first seconds of a process (each over 100 ms of compiling, again after a
+ * deoptimisation), and until it has, answers run slower code while a compiler thread takes the
+ * other core. A running bot spends all but its first seconds past that; the figure asked for is
+ * that steady state. The p99 of the first pass after start is reported beside it.
  * NOTE: p50 and p99 are taken per pass and the median over passes is reported, so one GC pause
  * or a busy neighbour on this shared machine does not decide the figure.
  */
-export function benchEngine(files: string[], rounds = 8): BenchRow[] {
+export function benchEngine(files: string[], rounds = 7, warmupMs = 6000): BenchRow[] {
   const report = loadReport();
   const t0 = performance.now();
   const engine = new AnswerEngine(report);
   const buildMs = performance.now() - t0;
   const questions = benchQuestions(files);
+  const ours = (q: string, lang: 'zh' | 'en') => void engine.answer(q, lang);
+  const bare = (q: string) => void engine.index.rawSearch(q);
+  // NOTE: a pass of ours, then a pass of the bare query, alternating, so machine noise over
+  // time hits both series alike while each pays only for its own garbage collections (the
+  // running bot does no bare queries; interleaved per question, one series' garbage paused
+  // the other).
+  const coldP99 = percentile(pass(questions, ours), 99);
+  const warmStart = performance.now();
+  while (performance.now() - warmStart < warmupMs) {
+    pass(questions, ours);
+    pass(questions, bare);
+  }
   const perRound = { ours50: [] as number[], ours99: [] as number[], bare50: [] as number[], bare99: [] as number[] };
   for (let round = 0; round < rounds; round++) {
-    // NOTE: a pass of ours, then a pass of the bare query, alternating, so machine noise over
-    // time hits both series alike while each pays only for its own garbage collections (the
-    // running bot does no bare queries; interleaved per question, one series' garbage paused
-    // the other).
-    const ours: number[] = [];
-    for (const { q, lang } of questions) {
-      const a = performance.now();
-      engine.answer(q, lang);
-      ours.push(performance.now() - a);
-    }
-    const bare: number[] = [];
-    for (const { q } of questions) {
-      const a = performance.now();
-      engine.index.rawSearch(q);
-      bare.push(performance.now() - a);
-    }
-    if (round === 0) continue;
-    ours.sort((x, y) => x - y);
-    bare.sort((x, y) => x - y);
-    perRound.ours50.push(percentile(ours, 50));
-    perRound.ours99.push(percentile(ours, 99));
-    perRound.bare50.push(percentile(bare, 50));
-    perRound.bare99.push(percentile(bare, 99));
+    const o = pass(questions, ours);
+    const b = pass(questions, bare);
+    perRound.ours50.push(percentile(o, 50));
+    perRound.ours99.push(percentile(o, 99));
+    perRound.bare50.push(percentile(b, 50));
+    perRound.bare99.push(percentile(b, 99));
   }
   const median = (xs: number[]) =>
     percentile(
@@ -105,7 +117,7 @@ export function benchEngine(files: string[], rounds = 8): BenchRow[] {
   return [
     { name: `engine: index build (${report.facts.length} facts)`, value: round2(buildMs), unit: 'ms' },
     {
-      name: `engine: answer latency p50 (${questions.length} questions; median of ${rounds - 1} passes)`,
+      name: `engine: answer latency p50 (${questions.length} questions; median of ${rounds} passes after ${warmupMs / 1000} s of warm-up)`,
       value: round2(p50),
       unit: 'ms',
       baseline: { name: 'bare minisearch query p50', value: round2(bare50) },
@@ -118,6 +130,7 @@ export function benchEngine(files: string[], rounds = 8): BenchRow[] {
       goal: '≤ 2 ms and ≤ 3× bare',
       met: p99 <= 2 && p99 <= 3 * bare99,
     },
+    { name: 'engine: answer latency p99 of the first pass after start (JIT warming up)', value: round2(coldP99), unit: 'ms' },
     {
       name: 'engine: peak RSS of a fresh process (app wired as npm start) answering every question',
       value: rssMb,
