@@ -5,7 +5,7 @@
  * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
  */
 import type { Fact, Report } from './knowledge.js';
-import { analyzeQuestion, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
+import { analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
 import { enumerates, type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
@@ -46,6 +46,21 @@ export interface Answer {
  */
 const FIGURE_ASKED =
   /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$|^(?:and |so |ok,? |hmm,? )?(?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat|one)?\s*(?:is|=|-|—|:|,)?\s*(?:what|which)(?: (?:figure|number|stat|thing))?(?: exactly| again| about| for)?\s*[?!]*$|^what(?:'s| is| was)? (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat)?(?: exactly| again| all about| about)?\s*[?!]*$/;
+
+/**
+ * The questions asked one after another: split at question marks, or, in Chinese, at the one
+ * comma between two clauses that each ask ("哪个网站发的啊,编辑署名是谁?").
+ */
+function questionParts(question: string): string[] {
+  const parts = question
+    .split(/(?<=[?？])/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length !== 1) return parts;
+  const clauses = question.split(/[,，]/).map((p) => p.trim());
+  const asks = (c: string) => /[\u4e00-\u9fff]/.test(c) && /哪|谁|什么|啥|多少|几[个家所条位种项年]|吗|呢|怎么|如何/.test(c);
+  return clauses.length === 2 && clauses.every(asks) ? clauses : parts;
+}
 
 /** The text with thousands separators dropped ("10,325" → "10325"). */
 function withoutThousands(text: string): string {
@@ -357,11 +372,10 @@ export class AnswerEngine {
     // NOTE: two questions in one ("三甲医院总共多少家?三级医院又有多少家?"): when each names its own
     // subject, each part's best fact that the whole answer lacks is added (a whole answer of three
     // facts or more, or one with its own list of details, is kept as it is).
-    const parts = eachAsked(question)
-      .split(/(?<=[?？])/)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0);
+    const parts = questionParts(eachAsked(question));
     if (parts.length !== 2 || (whole.answered && (whole.facts.length >= 3 || whole.facts[0]?.details?.length))) return whole;
+    // NOTE: a guess after the question ("…done? nanshan?", "…? was it futian?") is no question of its own.
+    if (guessesAnswer(parts.map(normalize), 1)) return whole;
     const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
     const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
     if (!own(first, second) || !own(second, first)) return whole;

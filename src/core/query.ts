@@ -313,7 +313,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:place|area|district|neighbou?rhood|hospital|school|time) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|(?<!报告|蓝皮书|书里|文章|里面)有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|^(?:got |have you got )?any recommendations?\s*[?.!]*\s*$|\bany recommendations? for (?:me|us)\b|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:places?|areas?|districts?|neighbou?rhoods?|hospitals?|schools?|time|kindergartens?|universit(?:y|ies)) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|(?<!报告|蓝皮书|书里|文章|里面)有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|^(?:got |have you got )?any recommendations?\s*[?.!]*\s*$|\bany recommendations? for (?:me|us)\b|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
 const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
@@ -497,6 +497,19 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(did|do|does) ((?:[a-z'-]+ ){1,4})span\b/g, '$1 $2cover'],
   [/\bwhen (?:judging|assessing|evaluating|rating|gauging)\b/g, 'on'],
   [/\b(?:does|do|did) (?:the |this )?(?:article|report|piece|it) (?:point to|points to|pointed to)\b/g, 'does the report cite'],
+  // NOTE: "the blue book itself": the report; "big-picture" is overall; Singapore and Hong Kong
+  // chat's closing particles (ah, lah, leh, lor) are no words; "the write-up came from which site"
+  // asks the website; "which settings were picked" asks the fields.
+  [/\b(report|blue ?book|book|article|piece|survey|study|write-?up) itself\b/g, '$1'],
+  [/\bbig[- ]picture\b/g, 'overall'],
+  [/\s+(?:ah|lah|leh|lor|meh|hor)(?=\s*[?!.]*\s*$)/g, ''],
+  [
+    /\b(?:the |this |that )?(?:write-?up|article|piece|story|post|news) (?:came|comes|is|was) from (?:which|what) (?:web)?site\b/g,
+    'which website published this article',
+  ],
+  [/\bwhich settings\b/g, 'which fields'],
+  // NOTE: "在哪条街": a street address (see CONTACT).
+  [/在哪条(?:街|路|马路)|哪条(?:街|路)上/g, '具体地址在哪'],
   // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
   [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
   // NOTE: "降了多少个百分点": chat asks the percent change.
@@ -1008,10 +1021,18 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
     );
     // NOTE: options the asker guesses after asking ("Who compiled it? some think tank or a uni?")
     // name what the answer may be, not what it is about, even when the asking clause is all frame.
-    const guesses = clauses.filter((c, i) => i > 0 && GUESSED_OPTIONS.test(c) && !ASKING.test(c.replace(/[?]$/, '')));
+    // NOTE: so does one guess ("— was it Shenzhen University?", "i thought it was nanshan",
+    // "我以为是南山"), or a bare name after a question asking where, which or who ("…done? nanshan?"):
+    // even a place named there is no place the answer must name.
+    const guesses = clauses.filter((_, i) => guessesAnswer(clauses, i));
     if (guesses.length > 0 && clauses.some((c) => !guesses.includes(c) && ASKING.test(c))) {
       const rest = clauses.filter((c) => !guesses.includes(c));
-      for (const w of words) if (!w.hard && saidIn(w, guesses) && !saidIn(w, rest)) asFraming(w);
+      for (const w of words) {
+        if (!saidIn(w, guesses) || saidIn(w, rest)) continue;
+        if (w.hard && !(PLACE_HARDNESS.has(String(w.hard)) && placesIn(guesses.join(' ')).includes(w.text))) continue;
+        w.hard = false;
+        asFraming(w);
+      }
     }
   }
 
@@ -1139,7 +1160,7 @@ function textFlags(
         text,
       ),
     asksTotal:
-      /一共有|总共有|总数|共有多少|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
+      /一共有|总共有|总数|共有多少|(?:一共|总共|合计)(?:有)?(?:几|多少)|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
         text,
       ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),
@@ -1555,6 +1576,29 @@ const ASKER =
  * "政府智库还是高校?") after the clause that asks: context, as a clause about the asker is.
  */
 const GUESSED_OPTIONS = /^(?:some|a|an|maybe|probably|like|perhaps)\b[^?]*\bor\b|还是/;
+/**
+ * True when clause `i` (after the first) guesses the answer rather than asks: options ("some think
+ * tank or a uni?"), one guess ("was it Shenzhen University?", "i thought it was nanshan", 我以为是南山),
+ * or a bare name after a question asking where, which or who ("…done? nanshan?").
+ */
+export function guessesAnswer(clauses: readonly string[], i: number): boolean {
+  const c = clauses[i];
+  if (i === 0 || c === undefined) return false;
+  if (GUESSED_OPTIONS.test(c) && !ASKING.test(c.replace(/[?]$/, ''))) return true;
+  if (GUESSED_ONE.test(c)) return true;
+  const asksWhich = clauses.some((x) => /\b(?:where|which|who)\b|哪|谁/.test(x));
+  return asksWhich && BARE_GUESS.test(c) && !ASKING.test(c.replace(/[?？]$/, ''));
+}
+
+/** A bare name with a question mark ("nanshan?", "还是南山?"). */
+const BARE_GUESS = /^(?:or |maybe |perhaps |probably )?[a-z'-]+(?: [a-z'-]+)?\s*[?？]$|^(?:还是|难道是)?[\u4e00-\u9fff]{2,4}[?？]$/;
+
+/** A single guess put after the question: "was it Shenzhen University?", "i thought it was nanshan", 我以为是南山. */
+const GUESSED_ONE =
+  /^(?:or )?(?:was|is|were|are) (?:it|that|they|this) (?:maybe |perhaps |really )?(?:the |a |an |in |at |by |from )?(?:[a-z'-]+ ?){1,5}\s*[?？]?$|^(?:i|we) (?:thought|think|guess|heard|assumed|believe|reckon|figured)\b|^(?:我)?(?:以为|记得|猜|觉得|印象中|好像)(?:是|在)|^是不是[\u4e00-\u9fff]{2,6}(?:啊|呀)?[?？]?$|^是[\u4e00-\u9fff]{2,6}吗[?？]?$/;
+
+/** Hardness of a place named in a question (see addRequiredThings). */
+const PLACE_HARDNESS = new Set(['own', 'section']);
 
 /** A claim put to the bot to check ("True or false: …", "Is it true that …"). */
 const CLAIM_CHECKED = /^(?:quick quiz:?\s*)?(?:true or false|t or f|fact[- ]check)\b|^is it (?:true|correct|right) that\b/;
@@ -1586,8 +1630,9 @@ const GRAMMAR_CHAR = /[的了着过到在是有和与也都就还又吗呢吧啊
 /** "光X就", "单是X", "仅X一项": a part singled out of a whole ("not only", 不光, is no such marker). */
 const ZH_PART =
   /(?<![不])(?:光|单|单单|仅|仅仅|只)是?([\u3400-\u9fff]{2,6}?)(?:就|一项|一类|这一项|这一块)|(?:里面|里头|当中|里|中|内)[,，]\s*([\u3400-\u9fff0-9]{2,8}?)占(?:了)?(?:多少|几|百分之)/;
-/** "on education alone", "public rental housing units alone", "just the criminal ones". */
-const EN_PART = /\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) alone\b|\bjust (?:the )?((?:[a-z-]+ ){0,2}?[a-z-]+) ones\b/;
+/** "on education alone", "public rental housing units alone", "just the criminal ones", "went to education specifically", "spend just on education". */
+const EN_PART =
+  /\b((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) alone\b|\bjust (?:the )?((?:[a-z-]+ ){0,2}?[a-z-]+) ones\b|\b(?:to|on|for|into) ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:specifically|in particular|exclusively|by itself)\b|\b(?:just|only|solely|exclusively|specifically) (?:on|for|to|into) (?:the )?([a-z-]+)\b/;
 
 /** The words of the part a question singles out, each with its forms (see QueryTerms.partThings). */
 function partThings(text: string, known: (w: string) => boolean, lexicon: Lexicon): string[][] | undefined {
@@ -1601,7 +1646,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
     if (words.length + numbered.length > 0) return [...words.map((w) => lexicon.zhForms(w)), ...numbered.map((n) => [n])];
   }
   const en = EN_PART.exec(text);
-  const phrase = en?.[1] ?? en?.[2];
+  const phrase = en?.[1] ?? en?.[2] ?? en?.[3] ?? en?.[4];
   if (!phrase) return undefined;
   // NOTE: the part is the noun phrase just before "alone": a verb or preposition ends it ("spend on education").
   const words: string[] = [];
@@ -1626,7 +1671,7 @@ const BARE_NAMED = new Set(
 
 /** Attributes any subject has (总数, 比例): asking for them says nothing about which fact answers. */
 const GENERIC_ATTRIBUTES = new Set(
-  '总数 总量 数量 数目 人数 个数 领域 环节 步骤 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群'.split(
+  '总数 总量 数量 数目 人数 个数 领域 环节 步骤 规模 比例 比重 占比 金额 数字 情况 时间 日期 年份 月份 结构 号码 电话 名字 名称 多少 数额 总额 增幅 降幅 幅度 速度 结果 区间 范围 群体 人群 类型 种类 类别'.split(
     ' ',
   ),
 );
@@ -1806,6 +1851,9 @@ function countedNouns(
     for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))
       if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate' && !/[到成为了]$/.test(w)) out.push({ word: w, script: 'zh' });
   }
+  // NOTE: "How many 社工 are employed": a Chinese term counted in an English question.
+  const zhInEnglish = /\bhow many ([\u3400-\u9fff]{2,8})/.exec(text)?.[1];
+  if (zhInEnglish) out.push({ word: zhInEnglish, script: 'zh' });
   // NOTE: a parenthesis is an aside ("grade-a tertiary (sanjia) hospitals"), and a hyphenated
   // compound is one word: a modifier ("city-level departments"), or a head named by its last part
   // ("sub-platforms" counts platforms).

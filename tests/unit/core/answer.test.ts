@@ -1434,6 +1434,36 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Whose congestion rankings does the article point to when judging Shenzhen traffic?', 'en')).toContain('Baidu');
   });
 
+  it('reads a guess after the question as a guess, not as what is asked', () => {
+    expect(text('who actually put the report together — was it Shenzhen University?', 'en')).toContain('Shenzhen Academy of Social Sciences');
+    expect(answer('where was the second-child policy survey done? nanshan?', 'en').facts.map((f) => f.id)).not.toContain('big-data-08');
+    expect(text('where was the second-child policy survey done? nanshan?', 'en')).toContain('Dapeng');
+    expect(text("some district set up a 'hub' organisation linking civic groups with government — which one? i thought it was nanshan", 'en')).toContain(
+      'Yantian',
+    );
+    // A place asked about is still required: the block data pilots were not in Yantian.
+    expect(answer('which district ran the block data pilots in yantian?', 'en').answered).toBe(false);
+  });
+
+  it('splits two Chinese questions joined by a comma, and refuses a part of a total asked "specifically"', () => {
+    expect(text('转这个报告消息的是哪个网站啊,编辑署名是谁?')).toContain('战旗');
+    expect(text('全市义务教育阶段的学校有几所,在校学生大概多少人?')).toContain('134.5万');
+    expect(text('深圳现在三级医院一共几家?三甲呢?')).toContain('42家');
+    expect(answer('How much of the livelihood budget went to education specifically?', 'en').answered).toBe(false);
+    expect(answer('how much did sz spend just on education in 2018', 'en').answered).toBe(false);
+    expect(answer("How many 社工 are employed under Pingshan's 12345 system?", 'en').answered).toBe(false);
+    expect(answer('坪山区那个区级社会心理服务中心在哪条街?').answered).toBe(false);
+    expect(answer('which shenzhen district has the best schools for my kid?', 'en').answered).toBe(false);
+  });
+
+  it('reads more chat: itself, big-picture, closing particles, the write-up, settings, 哪种类型', () => {
+    expect(text('Who published the blue book itself?', 'en')).toContain('Social Sciences Academic Press');
+    expect(text("What's the big-picture goal of Shenzhen's child-friendly city push?", 'en')).toContain('overall goal');
+    expect(text('the write-up came from which site ah?', 'en')).toContain('Shensi Net');
+    expect(text('Which settings were picked for the child-friendly pilot programme?', 'en')).toContain('libraries');
+    expect(text('龙华区在每个街道选的试点社区是哪种类型的?')).toContain('典型产业社区');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
