@@ -510,6 +510,13 @@ const REWRITES: readonly Rewrite[] = [
   [/\bwhich settings\b/g, 'which fields'],
   // NOTE: "在哪条街": a street address (see CONTACT).
   [/在哪条(?:街|路|马路)|哪条(?:街|路)上/g, '具体地址在哪'],
+  // NOTE: "is the 超纲教学 issue sorted out already?": whether it still exists (the report says
+  // what still occurs); "the X issue" is X.
+  [
+    /^((?:so |and |but )?(?:is|are|has|have) .+?)\s+(?:been )?(?:sorted out|sorted|resolved|solved|fixed|eliminated|stamped out|gone away)(?: already| yet| now| by now)?(?=\s*[?!.]*\s*$)/,
+    '$1 still exist',
+  ],
+  [/\b(the|that|this) ([^\s]+) (?:issue|problem)\b/g, '$1 $2'],
   // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
   [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
   // NOTE: "降了多少个百分点": chat asks the percent change.
@@ -879,6 +886,12 @@ function addRequiredThings(text: string, places: readonly string[], words: Query
         ? stats.enPhraseDf(word) === 0
         : stats.enFrequency(englishTerms(word)[0] ?? word) === 0;
     if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
+  }
+  // NOTE: "Is Shenzhen safer than Hong Kong?": what is compared with another place must be in the
+  // answer too, not only the place ("Hong Kong" names a hospital elsewhere).
+  for (const m of text.matchAll(/\b([a-z]{3,}er|better|worse) than (?:in |that of |those of )?([a-z' ]+?)(?=[?.,!]|$)/g)) {
+    const [comparative, other] = [m[1] as string, (m[2] as string).trim()];
+    if (places.some((p) => p === other && !SHENZHEN_PLACES.has(p)) && !isEnglishStopword(comparative)) add(comparative, 'en', 'own');
   }
   // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
   // A line named by its number ("the 110 hotline", 110报警电话) is named, not asked for.

@@ -1464,6 +1464,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('龙华区在每个街道选的试点社区是哪种类型的?')).toContain('典型产业社区');
   });
 
+  it('refuses a comparison with another place the report never makes, and reads "is X sorted out" as whether X still occurs', () => {
+    expect(answer('Is Shenzhen safer than Hong Kong?', 'en').answered).toBe(false);
+    expect(answer("is shenzhen's traffic better than beijing?", 'en').answered).toBe(false);
+    expect(text('is the 超纲教学 issue sorted out already?', 'en')).toContain('still occur');
+    expect(text('Is this report part of a book series? Which one?', 'en')).toContain('Blue Book');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
