@@ -371,7 +371,9 @@ EN_FRAME.add('blue book');
 // NOTE: "how much smarter / better" asks a degree, not a number ("how much higher" still does).
 const HOW_MUCH_COMPARED =
   /\bhow much (?:better|worse|(?!higher|lower|bigger|larger|greater|fewer|faster|slower|longer|shorter|cheaper|older|younger)[a-z]{3,}er)\b/;
-const EMBEDDED_QUANTITY = /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b/;
+// NOTE: "the study of how much schoolwork kids carry, did…": of/into only before another question.
+const EMBEDDED_QUANTITY =
+  /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b|\b(?:of|into) how (?:many|much)\b(?=[^?,;]*[,;]\s*(?:did|do|does|is|are|was|were|what|which|who|how)\b)/;
 const EN_QUANTITY =
   /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were) the average\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
@@ -517,6 +519,17 @@ const REWRITES: readonly Rewrite[] = [
     '$1 still exist',
   ],
   [/\b(the|that|this) ([^\s]+) (?:issue|problem)\b/g, '$1 $2'],
+  // NOTE: work chat: "KPI check:", "according to the authors" (who says it is no subject), "the
+  // headcount of schools" (their number), "how Shenzhen ran things" (its governance).
+  [/^(?:kpi|quick|sanity|fact|data|number|numbers|stat|stats) check\s*[:,-]\s*/, ''],
+  [/,?\s*(?:according to|per|as per) (?:the )?(?:authors?|writers?|researchers?)\b/g, ' '],
+  [/\bheadcount of\b/g, 'number of'],
+  [/\b(?:ran|runs|run|running) things\b/g, 'governance'],
+  // NOTE: "到2018年为止" is as of 2018; "the section about X" names the part by its subject; a name
+  // that "appears" somewhere is there.
+  [/为止/g, ' '],
+  [/^(?:in )?the (?:section|part|chapter) (?:about|on|covering)\b/, ' '],
+  [/\b(?:appears|appear|appeared)\b/g, 'is'],
   // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
   [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
   // NOTE: "降了多少个百分点": chat asks the percent change.
@@ -887,6 +900,13 @@ function addRequiredThings(text: string, places: readonly string[], words: Query
         : stats.enFrequency(englishTerms(word)[0] ?? word) === 0;
     if (absent) add(word, /[a-z]/.test(word) ? 'en' : 'zh', 'own');
   }
+  // NOTE: private (民办, 私立) schools, kindergartens, hospitals are no public ones: the answer must say private.
+  // (普惠 "inclusive" kindergartens are often private, and 民办非企业单位 are a kind of organisation.)
+  if (!/普惠|inclusive|affordable|private-ish/.test(text))
+    for (const m of text.matchAll(
+      /(?:民办|私立|私营)(?=的?(?:中小学|小学|中学|学校|幼儿园|医院|大学|高校|学位))|\bprivate(?:ly[- ]run)?\b(?= (?:[a-z-]+ )?(?:schools?|kindergartens?|hospitals?|universit(?:y|ies)|colleges?|clinics?|places))/g,
+    ))
+      add(m[0], /[a-z]/.test(m[0]) ? 'en' : 'zh', 'own');
   // NOTE: "Is Shenzhen safer than Hong Kong?": what is compared with another place must be in the
   // answer too, not only the place ("Hong Kong" names a hospital elsewhere).
   for (const m of text.matchAll(/\b([a-z]{3,}er|better|worse) than (?:in |that of |those of )?([a-z' ]+?)(?=[?.,!]|$)/g)) {
@@ -1161,7 +1181,7 @@ function textFlags(
     asksAverage: /平均|人均|\baverage\b|\bon average\b|\bper capita\b/.test(text),
     asksRate: /每|人均|平均|\bper\b|\baverage\b|\b(?:for )?(?:every|each) [\d,]+/.test(text),
     asksRank:
-      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (?:exact |precise )?(rank|position|spot)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b/.test(
+      /排名第几|第几名|排第几|排在第几|名列第几|\b(which|what) (?:exact |precise )?(rank|position|spot)\b|\b(?:which|what) place\b(?=[^?]*\b(?:come|came|comes|finish|finished|rank|ranked|among|list|survey|poll|ranking|score|scored)\b)|\branked? (what|where)\b|\bwhere\b[^?]* rank(?:ed)?\b|\bwhere did (?:it|they|[a-z]+) (?:end up|finish|come|land|place|stand)\b/.test(
         text,
       ),
     asksName:
@@ -1798,7 +1818,7 @@ function askedAttributes(
     )?.[1];
   if (instance && !isEnglishStopword(instance) && !EN_FRAME.has(instance)) out.push({ word: instance, script: 'en', which: true });
   const en =
-    /\b(?:what|who|which)(?: is| was| are| were)? (?:the|(?:[a-z]+ )?[a-z']+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
+    /(?<!\b(?:beyond|than|from|of|about|into|with|for|on|at|by|to|over|under|like) )\b(?:what|who|which)(?: is| was| are| were)? (?:the|(?:[a-z]+ )?[a-z']+'s) ([a-z' -]{3,40}?)(?= of\b| for\b| in\b| at\b| on\b| did\b| does\b| do\b| has\b| have\b|[?.,]|$)/.exec(
       text,
     );
   if (en?.[1]) {

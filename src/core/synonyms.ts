@@ -297,6 +297,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['reviews', 'review', 'reviewed', 'looks back on', 'look back on', 'looks back at', 'sums up', 'sort out', 'sorts out', 'sorted out', '梳理', '回顾'],
   ['come up with', 'came up with', 'devised', 'devise', 'worked out', 'work out', 'figured out', '探索出', '摸索出', '摸索出来', '探索出来'],
   ['探索', '摸索'],
+  ['matters', 'affairs', '事务'],
   ['measurable', 'quantified', 'quantifiable', 'quantitative', 'quantify', 'metrics', '量化', '定量化', '定量'],
   ['up to date', 'kept up to date', 'dynamically updated', 'dynamic', 'constantly updated', 'kept current', 'live data', '动态更新', '动态'],
   [

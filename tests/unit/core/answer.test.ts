@@ -1471,6 +1471,24 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Is this report part of a book series? Which one?', 'en')).toContain('Blue Book');
   });
 
+  it('refuses private schools and kindergartens the report counts only as public, and reads long paraphrases', () => {
+    expect(answer('2018年深圳新增了多少个民办中小学学位?').answered).toBe(false);
+    expect(answer('How many private kindergartens are there in Shenzhen?', 'en').answered).toBe(false);
+    expect(text('截至2018年底深圳登记的社会组织总共多少个?其中民办非企业单位有多少?')).toContain('5495个');
+    expect(text('According to the study of how much schoolwork kids carry, did students become more or less keen on learning?', 'en')).toContain(
+      'interest in learning',
+    );
+    expect(
+      text(
+        'Are teachers still racing ahead of the curriculum or teaching material beyond what the syllabus covers, according to the school workload study?',
+        'en',
+      ),
+    ).toContain('beyond the syllabus');
+    expect(text('到2018年为止深圳一共有多少家三甲医院,三级医院又有多少家?')).toContain('18家');
+    expect(text('KPI check: registered social orgs per 10k residents in 2018?', 'en')).toContain('7.93');
+    expect(text("what's the headcount of compulsery-education schools in the city?", 'en')).toContain('652');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
