@@ -42,7 +42,9 @@ export interface Answer {
 
 /**
  * A question about a figure itself: what it is, measures or refers to ("2772亿是啥数字",
- * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure").
+ * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure",
+ * "9711 what?", "0.86 is what exactly", "what's 10325?"). Four forms; each captures the value
+ * and its unit, in groups 1–2, 3–4, 5–6 and 7–8.
  */
 const FIGURE_ASKED =
   /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$|^(?:and |so |ok,? |hmm,? )?(?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat|one)?\s*(?:is|=|-|—|:|,)?\s*(?:what|which)(?: (?:figure|number|stat|thing))?(?: exactly| again| about| for)?\s*[?!]*$|^what(?:'s| is| was)? (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat)?(?: exactly| again| all about| about)?\s*[?!]*$/;
@@ -58,7 +60,8 @@ function questionParts(question: string): string[] {
     .filter((p) => p.length > 0);
   if (parts.length !== 1) return parts;
   const clauses = question.split(/[,，]/).map((p) => p.trim());
-  const asks = (c: string) => /[\u4e00-\u9fff]/.test(c) && /哪|谁|什么|啥|多少|几[个家所条位种项年]|吗|呢|怎么|如何/.test(c);
+  // NOTE: a question word, not a particle alone ("如果按户籍看呢,谁生的孩子多?" is one question).
+  const asks = (c: string) => /[\u4e00-\u9fff]/.test(c) && /哪|谁|什么|啥|多少|几[个家所条位种项年]|怎么|如何/.test(c);
   return clauses.length === 2 && clauses.every(asks) ? clauses : parts;
 }
 

@@ -48,7 +48,7 @@ export function joinFacts(facts: Fact[], locale: Locale): { body: string; shown:
 /** The text cut to at most `max` characters, at the last clause break that keeps half of it, ending in "…". */
 function cutAtClause(text: string, max: number): string {
   const head = text.slice(0, max - 1);
-  const breaks = [...head.matchAll(/[;；,，、:：](?=\s|[^\d])/g)].map((m) => (m.index ?? 0) + 1);
+  const breaks = [...head.matchAll(/[;；,，、:：](?!\d)/g)].map((m) => (m.index ?? 0) + 1);
   const at = breaks.filter((i) => i >= head.length / 2).at(-1);
   return `${(at ? head.slice(0, at - 1) : head).trimEnd()}…`;
 }

@@ -73,7 +73,7 @@ const TABLE: Array<{ name: IntentName; patterns: RegExp[] }> = [
     patterns: [
       rx(`^(about|about (the|this) report|关于|关于报告|关于这份报告|报告简介|报告介绍|这是什么报告|这份报告是什么|什么报告)${END}`),
       rx(
-        `what('s| is) (this|the) (report|bot|book)( about)?${END}|^(summary|summarise|summarize|sum up|overview|gist|tl;?dr|the gist|give me the gist|概要|摘要|简介|总结一下)${END}|(这|那)(本|份|个)?(报告|蓝皮书|书)(是什么|讲什么|讲的是什么|主要讲|是啥)|^(报告|蓝皮书)(主要)?(讲啥|讲什么|讲的啥|讲的是啥|说啥|说的啥|是讲啥)(的)?${END}|介绍一下(这份|这个)?(报告|蓝皮书)`,
+        `what('s| is) (this|the) (report|bot|book)( about)?${END}|^(summary|summarise|summarize|sum up|overview|gist|tl;?dr|the gist|give me the gist|(what's|what is) the big picture|the big picture|概要|摘要|简介|总结一下)${END}|(这|那)(本|份|个)?(报告|蓝皮书|书)(是什么|讲什么|讲的是什么|主要讲|是啥)|^(报告|蓝皮书)(主要)?(讲啥|讲什么|讲的啥|讲的是啥|说啥|说的啥|是讲啥)(的)?${END}|介绍一下(这份|这个)?(报告|蓝皮书)`,
       ),
     ],
   },

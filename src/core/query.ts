@@ -439,11 +439,11 @@ const REWRITES: readonly Rewrite[] = [
   // NOTE: "in a nutshell", "to what extent did X improve" (how, a degree), "what stood out in 2018" (its
   // main features), "X is summed up as" (described as): the asker's frame, not the subject.
   [/\bin a nutshell\b/g, ' '],
-  // NOTE: "the 'smart' side of governance": smart governance (see "side of things" below).
+  // NOTE: "the 'smart' side of governance": smart governance (and see "side of things").
   [/\bthe (?!(?:flip|other|bright|plus|down|dark|up|wrong|right|far|near|same|opposite)\b)('?[a-z-]+'?) side of (?=(?!things\b)[a-z])/g, '$1 '],
   [/\bto what (?:extent|degree)\b/g, 'how'],
   [
-    /\bwhat (?:(?:two|three|four|five|main|big|key) )?(?:things |features |points |trends )?(?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?/g,
+    /\bwhat (?:(?:two|three|four|five|main|big|key) )?(?:things |features |points |trends )?(?:stood|stands|stand) out\b(?: (?:about|in|with|from)\b)?(?=\s*(?:[?.!]*\s*$|how\b|the way\b|shenzhen\b|sz\b|2018\b|social governance\b|the city\b|the report\b))/g,
     'what were the main features of',
   ],
   [/\b(is|are|was|were) (?:summed up|summari[sz]ed|encapsulated|captured) (?=as\b|by\b|in\b)/g, '$1 described '],
@@ -460,7 +460,7 @@ const REWRITES: readonly Rewrite[] = [
     "what's the full title of the report",
   ],
   [
-    /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
+    /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b(?! (?:on|about|of|into)\b)|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
     'full title of the report',
   ],
   [
@@ -474,7 +474,7 @@ const REWRITES: readonly Rewrite[] = [
   // NOTE: the article and the report asked about with no subject or in chat's words: "who's
   // behind the report" (compiled it), "when did this come out", "where was this posted",
   // "啥时候发的", "谁出的", "标题是啥", "how many parts does the report have".
-  [/\bwho(?:'s| is| was| are)? behind (?:the |this |that )?(?:report|blue ?book|book|it|this|study)\b/g, 'who compiled the report'],
+  [/\bwho(?:'s| is| was| are)? behind (?:the |this |that )?(?:report|blue ?book|book|it|this)\b(?! (?:on|about|of|into)\b)/g, 'who compiled the report'],
   [
     /\bwhen (?:did|does) (?:this|it|the report|the article|the piece|the story|the blue ?book) (?:come out|drop|go (?:up|live|online))\b/g,
     'when was this article published',
@@ -503,7 +503,7 @@ const REWRITES: readonly Rewrite[] = [
   // chat's closing particles (ah, lah, leh, lor) are no words; "the write-up came from which site"
   // asks the website; "which settings were picked" asks the fields.
   [/\b(report|blue ?book|book|article|piece|survey|study|write-?up) itself\b/g, '$1'],
-  [/\bbig[- ]picture\b/g, 'overall'],
+  [/\bbig[- ]picture (?=goal|aim|view|plan|objective|idea|vision|message|takeaway)/g, 'overall '],
   [/\s+(?:ah|lah|leh|lor|meh|hor)(?=\s*[?!.]*\s*$)/g, ''],
   [
     /\b(?:the |this |that )?(?:write-?up|article|piece|story|post|news) (?:came|comes|is|was) from (?:which|what) (?:web)?site\b/g,
@@ -511,14 +511,14 @@ const REWRITES: readonly Rewrite[] = [
   ],
   [/\bwhich settings\b/g, 'which fields'],
   // NOTE: "在哪条街": a street address (see CONTACT).
-  [/在哪条(?:街|路|马路)|哪条(?:街|路)上/g, '具体地址在哪'],
+  [/在哪条(?:街|路|马路)(?!道)|哪条(?:街|路)上/g, '具体地址在哪'],
   // NOTE: "is the 超纲教学 issue sorted out already?": whether it still exists (the report says
-  // what still occurs); "the X issue" is X.
+  // what still occurs); "the 超纲教学 issue" is the term (a Chinese or quoted one).
   [
     /^((?:so |and |but )?(?:is|are|has|have) .+?)\s+(?:been )?(?:sorted out|sorted|resolved|solved|fixed|eliminated|stamped out|gone away)(?: already| yet| now| by now)?(?=\s*[?!.]*\s*$)/,
     '$1 still exist',
   ],
-  [/\b(the|that|this) ([^\s]+) (?:issue|problem)\b/g, '$1 $2'],
+  [/\b(the|that|this) ([\u3400-\u9fff]+|'[^']+'|"[^"]+") (?:issue|problem)\b/g, '$1 $2'],
   // NOTE: work chat: "KPI check:", "according to the authors" (who says it is no subject), "the
   // headcount of schools" (their number), "how Shenzhen ran things" (its governance).
   [/^(?:kpi|quick|sanity|fact|data|number|numbers|stat|stats) check\s*[:,-]\s*/, ''],
@@ -532,11 +532,11 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:appears|appear|appeared)\b/g, 'is'],
   // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
   [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
-  // NOTE: "降了多少个百分点": chat asks the percent change.
-  [/多少个?百分点/g, '多少%'],
+  // NOTE: "降了多少个百分点": chat asks the percent change (of a rate, 分担率, it asks points, which no fact gives).
+  [/^(?!.*[率比例重]).*$/, (q: string) => q.replace(/多少个?百分点/g, '多少%')],
   // NOTE: "total hospital beds in sz now?": a count asked in a fragment.
   [
-    /^(?:and |so |ok |what about )?(?:the )?total (?:number of )?(?!(?:spending|spend|expenditure|budget|investment|cost|amount|population|score|area)\b)([a-z][^?]*?)\s*(\?*)$/,
+    /^(?:and |so |ok |what about )?(?:the )?total (?:number of )?(?![^?]*\b(?:spending|spend|expenditure|budget|investment|cost|amount|population|score|area|share|drop|growth|rise|fall|fell|rose|grew|increase|decrease|change|percentage|percent|rate|how|what|which|by)\b)([a-z][^?]*?)\s*(\?*)$/,
     'how many $1 in total$2',
   ],
   // NOTE: "the trends the authors spotted": what the report found, no question about its authors.
@@ -761,13 +761,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
       });
   };
 
+  // NOTE: a term of the lexicon (a group of synonyms), not just a string the report contains.
+  const isTerm = (w: string) => lexicon.synonyms(w).length > 1;
   const knownZh = (w: string) => stats.zhDf(w) > 0 || lexicon.synonyms(w).length > 1 || ZH_STOP.has(w) || ZH_FRAME.has(w);
   // NOTE: question words stand apart, so the segmenter cannot glue them to a neighbour (人为 in 人为啥).
   const zhText = text.replace(/为什么|为啥|为何|是什么|是啥|什么|多少|哪些|哪个|怎么|几点几分|几点/g, ' $& ');
   for (const w of chineseWords(
     zhText,
     knownZh,
-    (w) => lexicon.synonyms(w).length > 1,
+    isTerm,
     (w) => stats.isZhKeyword?.(w) ?? false,
     (w) => {
       if (chineseWordClass(w) !== undefined || [...w].some((ch) => FUNCTION_CHARS.has(ch))) return undefined;
@@ -799,12 +801,12 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     else add(w, 'en');
   }
   addRequiredThings(text, places, words, add, stats);
-  const counted = countedNouns(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
+  const counted = countedNouns(text, knownZh, isTerm);
   for (const c of counted) if (!c.modifier) add(c.word, c.script, 'own');
   // NOTE: only a noun the report uses: one it never uses weighs as an unknown word already.
   for (const c of counted) if (c.modifier && stats.enFrequency(englishTerms(c.word)[0] ?? c.word) > 0) add(c.word, c.script, 'near');
   const countedEn = counted.find((c) => c.script === 'en');
-  const asked = askedAttributes(text, knownZh, (w) => lexicon.synonyms(w).length > 1);
+  const asked = askedAttributes(text, knownZh, isTerm);
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
   // is often answered by a bureau's name alone.
   for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
@@ -844,7 +846,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   const asksAuthor = /\b(?:authors?|writers?)\b|(?<!工)作者|执笔/.test(text);
   const unitAt = /(?:多少|(?<![哪这那近前过第])几)([户家所项条个种类名位批张套件起宗人元岁年])(?!点)/.exec(text);
   // NOTE: "多少人才房": 人 begins a term here, no measure word.
-  const unit = unitAt && !beginsTerm(text, (unitAt.index ?? 0) + unitAt[0].length - 1, (w) => lexicon.synonyms(w).length > 1) ? unitAt[1] : undefined;
+  const unit = unitAt && !beginsTerm(text, (unitAt.index ?? 0) + unitAt[0].length - 1, isTerm) ? unitAt[1] : undefined;
   // NOTE: "relate to how many kids", "find about how much families spend": a clause after a
   // preposition is the subject of another question, not the quantity asked.
   // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
@@ -911,6 +913,8 @@ function addRequiredThings(text: string, places: readonly string[], words: Query
   // answer too, not only the place ("Hong Kong" names a hospital elsewhere).
   for (const m of text.matchAll(/\b([a-z]{3,}er|better|worse) than (?:in |that of |those of )?([a-z' ]+?)(?=[?.,!]|$)/g)) {
     const [comparative, other] = [m[1] as string, (m[2] as string).trim()];
+    // NOTE: a comparison of amounts (more, greater, higher) is made by the figures themselves.
+    if (/^(?:more|greater|higher|bigger|larger|less|fewer|lower|smaller)$/.test(comparative)) continue;
     if (places.some((p) => p === other && !SHENZHEN_PLACES.has(p)) && !isEnglishStopword(comparative)) add(comparative, 'en', 'own');
   }
   // NOTE: a phone number, a hotline, an e-mail address asked for must be in the answer itself.
@@ -1518,9 +1522,9 @@ const LEAD_AGENT =
 /** "which district", "哪个区": a district is asked for (not 区域, a region). */
 const DISTRICT_ASKED = /\b(?:which|what) districts?\b|哪(?:个|些|几个|一个)?(?:区|辖区|行政区)(?![域别间])/;
 
-/** Contact details a chat asks for (a phone number, a hotline, an e-mail address). */
+/** Contact details a chat asks for (a phone number, a hotline, an e-mail address, an address, directions). */
 const CONTACT =
-  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|(?:^|的|中心|办公|具体|详细)地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b|(?<!下一步|接下来|未来|以后|今后|往后|该|应该)怎么(?:过去|去|走)(?=[?？,，。!]|$)|具体(?:位置|地址)|\bhow (?:do|can|would|should) (?:i|we|you|one) get (?:there|to)\b|\bdirections to\b/g;
+  /电话|热线|手机号|联系方式|邮箱|什么地址(?![规库编标数])|(?:^|的|中心|办公|具体|详细)地址(?:在哪|是什么|是啥|在什么地方)|\bphone number\b|\btelephone\b|\bhotline\b|\bemail address\b|\bcontact details\b|\bwhat(?:'s| is) the (?:street )?address\b|\bstreet address\b|怎么(?:过去|去)(?=[?？,，。!]|$)|具体(?:位置|地址)|\bhow (?:do|can|would|should) (?:i|we|you|one) get (?:there|to)\b|\bdirections to\b/g;
 
 /** A Cantonese marker: only a question with one is read as Cantonese (周边家庭, 联系哪个部门 stay Mandarin). */
 const CANTONESE = /嘅|咩|乜嘢|冇|喺|唔|点解|几多|咗|嚟|嗰|佢|哋|呢[本份个篇间条啲度]|(?<![周路旁身这那两一左右东西南北前后外里上下半无])边[间个度]/;
@@ -1612,25 +1616,26 @@ const GUESSED_OPTIONS = /^(?:some|a|an|maybe|probably|like|perhaps)\b[^?]*\bor\b
 /**
  * True when clause `i` (after the first) guesses the answer rather than asks: options ("some think
  * tank or a uni?"), one guess ("was it Shenzhen University?", "i thought it was nanshan", 我以为是南山),
- * or a bare name after a question asking where, which or who ("…done? nanshan?").
+ * or a bare place after a question asking where, which or who ("…done? nanshan?").
  */
 export function guessesAnswer(clauses: readonly string[], i: number): boolean {
   const c = clauses[i];
   if (i === 0 || c === undefined) return false;
   if (GUESSED_OPTIONS.test(c) && !ASKING.test(c.replace(/[?]$/, ''))) return true;
   if (GUESSED_ONE.test(c)) return true;
+  // NOTE: a bare place, not a bare attribute ("Which website posted it? Editor?" asks a second thing).
   const asksWhich = clauses.some((x) => /\b(?:where|which|who)\b|哪|谁/.test(x));
-  return asksWhich && BARE_GUESS.test(c) && !ASKING.test(c.replace(/[?？]$/, ''));
+  return asksWhich && BARE_GUESS.test(c) && !ASKING.test(c.replace(/[?？]$/, '')) && placesIn(c).length > 0;
 }
 
 /** A bare name with a question mark ("nanshan?", "还是南山?"). */
 const BARE_GUESS = /^(?:or |maybe |perhaps |probably )?[a-z'-]+(?: [a-z'-]+)?\s*[?？]$|^(?:还是|难道是)?[\u4e00-\u9fff]{2,4}[?？]$/;
 
-/** A single guess put after the question: "was it Shenzhen University?", "i thought it was nanshan", 我以为是南山. */
+/** A single guess put after the question: "was it Shenzhen University?" (a body), "i thought it was nanshan", 我以为是南山. */
 const GUESSED_ONE =
-  /^(?:or )?(?:was|is|were|are) (?:it|that|they|this) (?:maybe |perhaps |really )?(?:the |a |an |in |at |by |from )?(?:[a-z'-]+ ?){1,5}\s*[?？]?$|^(?:i|we) (?:thought|think|guess|heard|assumed|believe|reckon|figured)\b|^(?:我)?(?:以为|记得|猜|觉得|印象中|好像)(?:是|在)|^是不是[\u4e00-\u9fff]{2,6}(?:啊|呀)?[?？]?$|^是[\u4e00-\u9fff]{2,6}吗[?？]?$/;
+  /^(?:or )?(?:was|is) (?:it|that) (?:maybe |perhaps |really )?(?:the |a |an |by |from )?(?:[a-z'-]+ ){0,4}(?:university|academy|institute|press|bureau|department|government|college|centre|center|company|firm|think tank|ngo|commission|office)\s*[?？]?$|^(?:i|we) (?:thought|think|guess|heard|assumed|believe|reckon|figured)\b|^(?:我)?(?:以为|记得|猜|觉得|印象中|好像)(?:是|在)|^是不是[\u4e00-\u9fff]{2,6}(?:啊|呀)?[?？]?$|^是[\u4e00-\u9fff]{2,6}吗[?？]?$/;
 
-/** Hardness of a place named in a question (see addRequiredThings). */
+/** Hardness of a place named in a question (addRequiredThings); a guessed place loses it (frameAsked). */
 const PLACE_HARDNESS = new Set(['own', 'section']);
 
 /** A claim put to the bot to check ("True or false: …", "Is it true that …"). */
@@ -1841,10 +1846,6 @@ function askedAttributes(
 }
 
 /**
- * The thing a quantity question counts, which the answering fact must name itself:
- * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
- */
-/**
  * True when a term of 3 or 4 characters (人才房) begins at `at` in `text` (two are too often a
  * measure word's own compound: 人次).
  */
@@ -1852,6 +1853,11 @@ function beginsTerm(text: string, at: number, isTerm: (w: string) => boolean): b
   for (let n = 3; n <= 4 && at + n <= text.length; n++) if (isTerm(text.slice(at, at + n))) return true;
   return false;
 }
+
+/**
+ * The thing a quantity question counts, which the answering fact must name itself:
+ * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
+ */
 
 function countedNouns(
   text: string,

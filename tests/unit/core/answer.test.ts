@@ -1489,6 +1489,27 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("what's the headcount of compulsery-education schools in the city?", 'en')).toContain('652');
   });
 
+  it('keeps the new rewrites to the questions they are for', () => {
+    // A bare attribute after a question is a second question, not a guess.
+    expect(answer('Which website posted the article? Editor?', 'en').facts.map((f) => f.id)).toContain('meta-05');
+    // 街道 is no street; the road of a reform is no route.
+    expect(text('龙华区试点选在哪条街道?')).toContain('六个街道');
+    expect(answer('社会组织改革的路怎么走?').answered).toBe(true);
+    // A total of a share, a drop or a growth is no count.
+    expect(text('the total share of public rental housing?', 'en')).toContain('20%');
+    expect(answer('total drop in crime reports?', 'en').answered).toBe(true);
+    // "the biggest problem" keeps its noun; points of a rate are not the rate.
+    expect(answer('What is the biggest problem for students?', 'en').facts.map((f) => f.id)).not.toContain('livelihood-26');
+    expect(answer('公交分担率提高了多少个百分点?').answered).toBe(false);
+    // "stood out in the homework survey", "who's behind the study on X", "the title of the report on X" are about X.
+    expect(text('What stood out in the homework survey?', 'en')).toContain('homework');
+    expect(answer("Who's behind the study on homework burden?", 'en').facts[0]?.id).toBe('homework-01');
+    expect(answer('What is the title of the report on homework burden?', 'en').facts[0]?.id).toBe('homework-01');
+    // A comparison of amounts is made by the figures; a comma after 呢 joins no second question.
+    expect(text('Is the density of social organisations greater than Beijing?', 'en')).toContain('Beijing');
+    expect(answer('如果按户籍看呢,谁生的孩子多?').facts.map((f) => f.id)).not.toContain('child-11');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');

@@ -20,6 +20,7 @@ describe('matchIntent', () => {
     expect(intent('这份报告是什么')).toBe('about');
     expect(intent('报告讲啥的?')).toBe('about');
     expect(intent('summary?')).toBe('about');
+    expect(intent("What's the big picture?")).toBe('about');
     expect(intent('报告讲啥的钱')).toBe('search');
     expect(matchIntent('switch to english', report)).toMatchObject({ name: 'lang', locale: 'en' });
     expect(matchIntent('取消订阅', report)).toMatchObject({ name: 'digest', args: 'off' });
