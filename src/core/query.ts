@@ -1886,9 +1886,21 @@ function countedNouns(
     const described = /^([\u3400-\u9fff]{2,4})的人/.exec(zh[2])?.[1];
     if (described) out.push({ word: `${described}者`, script: 'zh' });
     const words = chineseWords(zh[2], known, isTerm);
+    // NOTE: "市直部门有多少家接入数据库": a verb after the measure word makes the noun before 有 the
+    // thing counted (the departments), not the object of the verb (the database).
+    const subject =
+      zh[1] &&
+      /^(?:接入|接了|联通|连通|参加|参与|加入|获得|入选|开通|开展|建成|完成|实现|进入|使用|申请|通过|达到|提供|入驻|签约|登记|注册|成立)/.test(zh[2] as string)
+        ? /([\u3400-\u9fff]{2,8})(?:一共|总共|共|都)?有$/.exec(text.slice(0, zh.index))?.[1]
+        : undefined;
+    const subjectWords = subject
+      ? chineseWords(subject, known, isTerm).filter((w) => w.length >= 2 && chineseWordClass(w) === undefined && !ZH_FRAME.has(w) && !ZH_STOP.has(w))
+      : [];
+    if (subjectWords.length > 0) out.push({ word: subjectWords.at(-1) as string, script: 'zh' });
     // NOTE: "从多少涨到多少": a verb with its complement (涨到, 变成) is no counted thing.
-    for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))
-      if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate' && !/[到成为了]$/.test(w)) out.push({ word: w, script: 'zh' });
+    else
+      for (const w of (words.length > 0 ? words : chineseWords(zh[2])).slice(0, head ? 1 : 3))
+        if (!ZH_FRAME.has(w) && chineseWordClass(w) !== 'predicate' && !/[到成为了]$/.test(w)) out.push({ word: w, script: 'zh' });
   }
   // NOTE: "How many 社工 are employed": a Chinese term counted in an English question.
   const zhInEnglish = /\bhow many ([\u3400-\u9fff]{2,8})/.exec(text)?.[1];

@@ -1510,6 +1510,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('如果按户籍看呢,谁生的孩子多?').facts.map((f) => f.id)).not.toContain('child-11');
   });
 
+  it('counts the noun before 有 when a verb follows the measure word (市直部门有多少家接入数据库)', () => {
+    expect(text('市直部门有多少家接入数据库?')).toContain('33家市直部门');
+    expect(answer('宝安公共信用平台上目前有多少个失信主体被联合惩戒了?').answered).toBe(false);
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
