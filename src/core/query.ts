@@ -1205,7 +1205,7 @@ function textFlags(
 }
 
 const PERCENT =
-  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+  /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|的(?:占比|比例|比重)(?:呢|啊)?\s*[?？]?\s*$|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
   /\bhow much (?:[\w'-]+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =

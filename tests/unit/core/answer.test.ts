@@ -1515,6 +1515,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('宝安公共信用平台上目前有多少个失信主体被联合惩戒了?').answered).toBe(false);
   });
 
+  it('reads a question ending in 的比例 as asking a percentage', () => {
+    expect(answer('学生参加课外培训的比例?').answered).toBe(false);
+    expect(text('午餐午休服务学校的占比?')).toContain('75%');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
