@@ -530,6 +530,9 @@ const REWRITES: readonly Rewrite[] = [
   [/为止/g, ' '],
   [/^(?:in )?the (?:section|part|chapter) (?:about|on|covering)\b/, ' '],
   [/\b(?:appears|appear|appeared)\b/g, 'is'],
+  // NOTE: chat fragments: "ngo count?" asks how many; "crime down?" asks whether it went down.
+  [/^(?:the )?(?:total )?([a-z][a-z' -]{1,30}?) count\s*(\?*)\s*$/, 'how many $1$2'],
+  [/^([a-z][a-z' -]{1,30}?) (down|up)\s*(\?+)\s*$/, 'did $1 go $2$3'],
   // NOTE: "提了啥建议": 提 here is 提出 (made), no 提高.
   [/提(?=了?(?:啥|什么|哪些|几个|几条|哪几[个条]|个|些)?(?:建议|对策|意见|要求|目标|口号|理念|措施|举措|概念|思路))/g, '提出'],
   // NOTE: "降了多少个百分点": chat asks the percent change (of a rate, 分担率, it asks points, which no fact gives).

@@ -1520,6 +1520,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('午餐午休服务学校的占比?')).toContain('75%');
   });
 
+  it('reads the chat fragments "X count?" and "X down?"', () => {
+    expect(text('ngo count?', 'en')).toContain('10,325');
+    expect(text('crime down?', 'en')).toContain('down 23.1%');
+  });
+
   it('looks up a figure asked in a fragment, and a kind asked after a dash', () => {
     expect(text('9711 what?', 'en')).toContain('9,711');
     expect(text('0.86 is what exactly', 'en')).toContain('10,000 vehicles');
