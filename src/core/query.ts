@@ -433,8 +433,7 @@ const REWRITES: readonly Rewrite[] = [
   // NOTE: "the total volume of incident reports" is their number; "how many agencies' datasets"
   // counts the agencies (the owner), whose datasets are the subject.
   [/\btotal volume of\b|\bvolume of (?=(?:[a-z-]+ ){0,3}(?:reports|records|cases|calls|incidents|complaints)\b)/g, 'number of'],
-  // NOTE: chat: "tl;dr", "the big trends" (the main features), "keep tabs on" (supervise),
-  // "splash out on" (spend on).
+  // NOTE: chat's "tl;dr" is no word of the question.
   [/\btl;?dr\b/g, ' '],
   // NOTE: "in a nutshell", "to what extent did X improve" (how, a degree), "what stood out in 2018" (its
   // main features), "X is summed up as" (described as): the asker's frame, not the subject.
@@ -547,6 +546,8 @@ const REWRITES: readonly Rewrite[] = [
     /\bthe (?:authors?|writers?|researchers?) (?=(?:spotted|found|identified|noted|say|said|saw|highlight|highlighted|flag|flagged|listed|pointed|describe|described|argue|argued|reckon|reckoned)\b)/g,
     'the report ',
   ],
+  // NOTE: chat: "the big trends" (the main features), "keep tabs on" (supervise), "splash out on"
+  // (spend on), "push forward" (promote).
   [
     /\b(?:big|main|key|major|overall|headline) trends\b(?!\s+(?:in|of|on|for|about|around|among)\s+(?!(?:shenzhen|2018|the city|this city)\b))/g,
     'main features',
@@ -1067,9 +1068,10 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
     const guesses = clauses.filter((_, i) => guessesAnswer(clauses, i));
     if (guesses.length > 0 && clauses.some((c) => !guesses.includes(c) && ASKING.test(c))) {
       const rest = clauses.filter((c) => !guesses.includes(c));
+      const guessedPlaces = placesIn(guesses.join(' '));
       for (const w of words) {
         if (!saidIn(w, guesses) || saidIn(w, rest)) continue;
-        if (w.hard && !(PLACE_HARDNESS.has(String(w.hard)) && placesIn(guesses.join(' ')).includes(w.text))) continue;
+        if (w.hard && !(PLACE_HARDNESS.has(String(w.hard)) && guessedPlaces.includes(w.text))) continue;
         w.hard = false;
         asFraming(w);
       }
