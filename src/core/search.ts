@@ -61,6 +61,13 @@ interface FactText {
   enText: string;
 }
 
+/** One query term's MiniSearch hits: its encoded form, and each fact's index and BM25 score. */
+interface TermHits {
+  key: string;
+  facts: Uint16Array;
+  scores: Float64Array;
+}
+
 /**
  * The search index over one report's facts.
  *
@@ -85,6 +92,12 @@ export class PassageIndex implements WordStats {
   private zhKeywords?: Set<string>;
   /** How many facts each index term occurs in. */
   private readonly termDf = new Map<string, number>();
+  /** MiniSearch's hits for one query term, by term (see termHits()). */
+  private readonly termHitsCache = new Map<string, TermHits>();
+  /** rank()'s per-fact buffers, reused by every query: summed score, terms matched, first-seen order. */
+  private readonly rankScore: Float64Array;
+  private readonly rankMatched: Uint16Array;
+  private readonly rankSeen: Uint32Array;
   /** English words of the report, for correcting typos in questions. */
   private readonly vocabulary = new Set<string>();
   /** The vocabulary by single-letter deletions, for one-edit spelling candidates. */
@@ -96,6 +109,9 @@ export class PassageIndex implements WordStats {
   constructor(report: Report) {
     this.report = report;
     this.factCount = report.facts.length;
+    this.rankScore = new Float64Array(this.factCount);
+    this.rankMatched = new Uint16Array(this.factCount);
+    this.rankSeen = new Uint32Array(this.factCount);
     for (const s of report.sections) this.sections.set(s.id, s);
     // NOTE: the terms of the fact being indexed, gathered as MiniSearch tokenizes it, to count how
     // many facts each term is in without tokenizing every field a second time.
@@ -361,12 +377,12 @@ export class PassageIndex implements WordStats {
     // the lookup keeps MiniSearch's per-query work and garbage small. Coverage still counts them.
     const common = COMMON_TERM_SHARE * this.factCount;
     const rare = query.searchTerms.filter((t) => (this.termDf.get(t) ?? 0) <= common);
-    const candidates = this.mini.search((rare.length > 0 ? rare : query.searchTerms).join('\u0001'), RANK_OPTIONS);
+    const candidates = this.candidates(rare.length > 0 ? rare : query.searchTerms);
     const hits: Hit[] = [];
-    const top = candidates[0]?.score ?? 1;
-    for (const c of candidates.slice(0, 24)) {
-      const fact = this.byId.get(c.id as string);
-      if (!fact) continue;
+    const top = candidates.length > 0 ? (this.rankScore[candidates[0] as number] as number) : 1;
+    for (const index of candidates) {
+      const fact = this.report.facts[index] as Fact;
+      const score = (this.rankScore[index] as number) / top;
       const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
       // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
       // that quotes a name: in the order only, never in the evidence test.
@@ -374,10 +390,85 @@ export class PassageIndex implements WordStats {
       const bonus = (query.asksList && text?.enumerates ? ORDER_BONUS : 0) + (query.asksName && text?.quotesName ? ORDER_BONUS : 0);
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
       const covered = hardMissing ? 0 : coverage;
-      hits.push({ fact, score: c.score / top, coverage: covered, missing, evidence, order: covered + (hardMissing ? 0 : bonus) + 0.1 * (c.score / top) });
+      hits.push({ fact, score, coverage: covered, missing, evidence, order: covered + (hardMissing ? 0 : bonus) + 0.1 * score });
     }
     hits.sort((a, b) => b.order - a.order);
     return hits.slice(0, limit);
+  }
+
+  /** rank()'s MiniSearch lookup for analysed terms: the best facts' ids and scores, best first (for tests). */
+  lookup(terms: readonly string[]): { id: string; score: number }[] {
+    return this.candidates(terms).map((f) => ({ id: (this.report.facts[f] as Fact).id, score: this.rankScore[f] as number }));
+  }
+
+  /** The same lookup as one plain MiniSearch query, which lookup() must equal (for tests). */
+  miniLookup(terms: readonly string[]): { id: string; score: number }[] {
+    return this.mini
+      .search(terms.join('\u0001'), RANK_OPTIONS)
+      .slice(0, RANK_CANDIDATES)
+      .map((r) => ({ id: r.id as string, score: r.score }));
+  }
+
+  /**
+   * The facts MiniSearch finds for query terms (OR), best first, at most RANK_CANDIDATES, as fact
+   * indexes; rankScore holds each one's score. The same scores and order as one
+   * `mini.search(terms.join('\u0001'), RANK_OPTIONS)`: each term's BM25 scores summed, times the
+   * number of distinct terms matched, ties in MiniSearch's order of first match.
+   *
+   * Why not that one call: it builds a result object, a terms array and a match object for
+   * every fact a term is in, and merges them term by term. That garbage was a third of an
+   * answer's, and each young-generation collection it brought on landed on some answer's time
+   * (the p99). Each term's hits are looked up once and kept, since the index does not change.
+   */
+  private candidates(terms: readonly string[]): number[] {
+    const score = this.rankScore;
+    const matched = this.rankMatched;
+    const seen = this.rankSeen;
+    const touched: number[] = [];
+    const keys: string[] = [];
+    for (const term of terms) {
+      const hits = this.termHits(term);
+      if (!hits) continue;
+      // NOTE: a term asked twice adds its score twice but counts once, as in MiniSearch.
+      const again = keys.includes(hits.key);
+      keys.push(hits.key);
+      for (let k = 0; k < hits.facts.length; k++) {
+        const f = hits.facts[k] as number;
+        if (seen[f] === 0) {
+          touched.push(f);
+          seen[f] = touched.length;
+          score[f] = 0;
+          matched[f] = 0;
+        }
+        score[f] += hits.scores[k] as number;
+        if (!again) matched[f]++;
+      }
+    }
+    for (const f of touched) score[f] *= matched[f] || 1;
+    touched.sort((a, b) => (score[b] as number) - (score[a] as number) || (seen[a] as number) - (seen[b] as number));
+    for (const f of touched) seen[f] = 0;
+    if (touched.length > RANK_CANDIDATES) touched.length = RANK_CANDIDATES;
+    return touched;
+  }
+
+  /**
+   * One query term's MiniSearch hits, in the order MiniSearch meets them (field by field, then
+   * fact order), or undefined for a term MiniSearch drops. Cached by term.
+   */
+  private termHits(term: string): TermHits | undefined {
+    let hits = this.termHitsCache.get(term);
+    if (hits) return hits;
+    const key = encodeTerm(term);
+    if (key === '') return undefined;
+    const results = this.mini.search(term, RANK_OPTIONS);
+    const fields = ['zh', 'en', 'kw'];
+    const first = (r: (typeof results)[number]) => fields.indexOf((r.match[key] as string[])[0] as string);
+    const met = results.map((r) => ({ index: (this.texts.get(r.id as string) as FactText).index, field: first(r), score: r.score }));
+    met.sort((a, b) => a.field - b.field || a.index - b.index);
+    hits = { key, facts: Uint16Array.from(met, (m) => m.index), scores: Float64Array.from(met, (m) => m.score) };
+    if (this.termHitsCache.size >= 50_000) this.termHitsCache.clear();
+    this.termHitsCache.set(term, hits);
+    return hits;
   }
 
   /**
@@ -512,6 +603,9 @@ const ZH_OWN = 1;
 const ZH_CONTEXT = 2;
 const ZH_NEAR = 4;
 const EN_PHRASE = 8;
+/** How many of MiniSearch's best facts rank() measures. */
+const RANK_CANDIDATES = 24;
+
 /** Set once a fact was looked at, so 0 means "not yet". */
 const CHECKED = 128;
 
