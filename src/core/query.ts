@@ -196,14 +196,25 @@ export class Lexicon {
   /** Phrases by their first word, with their space-padded form (built on first use). */
   private byFirstWord?: Map<string, Array<[string, string]>>;
 
-  /** `groups` are synonym groups; `phrases` are multi-word terms to keep whole ("people's hospital"). */
+  /** Acronyms that are everyday words in lower case ("HIT"), and what they stand for. */
+  private readonly acronyms = new Map<string, string>();
+
+  /**
+   * `groups` are synonym groups; `phrases` are multi-word terms to keep whole ("people's hospital").
+   * A group's entry in capitals that is an everyday word in lower case ("HIT") is an acronym:
+   * it is matched only in capitals (see spellAcronyms), so "hit a milestone" names no university.
+   */
   constructor(groups: string[][], phrases: string[] = []) {
     for (const p of phrases) {
       const n = normalize(p);
       // NOTE: only phrases of two or more content words ("how many schools" is one word, not a phrase).
       if (/[a-z]/.test(n) && englishTerms(n).length >= 2) this.phrases.add(n);
     }
-    for (const group of groups) {
+    for (const raw of groups) {
+      const acronyms = raw.filter((w) => /^[A-Z]{2,6}$/.test(w) && (englishRank(w.toLowerCase()) ?? Number.POSITIVE_INFINITY) < EVERYDAY_RANK);
+      const group = raw.filter((w) => !acronyms.includes(w));
+      const name = group.find((w) => /^[a-z][a-z' -]+ [a-z' -]+$/i.test(w));
+      if (name) for (const a of acronyms) this.acronyms.set(a, name);
       const norm = group.map((w) => normalize(w));
       for (const w of norm) if (/[a-z]/.test(w) && /[ -]/.test(w)) this.phrases.add(w);
       for (const w of norm) {
@@ -211,6 +222,12 @@ export class Lexicon {
         this.groups.set(key, [...new Set([...(this.groups.get(key) ?? []), ...norm])]);
       }
     }
+  }
+
+  /** The question with each acronym written in capitals spelt out ("HIT" → Harbin Institute of Technology). */
+  spellAcronyms(question: string): string {
+    if (this.acronyms.size === 0 || !/[A-Z]{2}/.test(question)) return question;
+    return question.replace(/\b[A-Z]{2,6}\b/g, (w) => this.acronyms.get(w) ?? w);
   }
 
   /** The synonyms of a (normalised) word, including the word. */
@@ -254,6 +271,9 @@ export class Lexicon {
     return out;
   }
 }
+
+/** How common (englishRank) a word must be for its capitals to be an acronym only in capitals. */
+const EVERYDAY_RANK = 5_000;
 
 function keyOf(word: string): string {
   if (!/[a-z]/.test(word)) return word;
@@ -351,7 +371,7 @@ const EN_FRAME = new Set(
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally altogether
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics count amount percent percentage percentages average roughly approximately around about ballpark
+  number figure figures data statistic statistics stat stats count amount percent percentage percentages average roughly approximately around about ballpark
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny giant massive whole top bottom first last extra additional another same different sure real general certain various several few
@@ -399,9 +419,10 @@ const REWRITES: readonly Rewrite[] = [
   [/来着(?=\s*(?:[?!。,]|$))/g, ' '],
   // NOTE: a vague amount the asker recalls (好几千亿, 上万) is no word of the question.
   [/好?几[十百千万亿]+|上[百千万亿]+/g, ' '],
-  // NOTE: "the child-friendly city section" names a part of the report by its subject.
+  // NOTE: "the child-friendly city section" names a part of the report by its subject (not after
+  // "who wrote": the report names no part's writer).
   [
-    /\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
+    /(?<!\b(?:wrote|write|writes|written|authored|penned) )\b((?:the|that|this) (?!(?:first|second|third|fourth|fifth|sixth|last|next|other|each|every|which|what)\b)(?:[a-z'-]+ ){1,4})(?:section|part|chapter)\b/g,
     '$1',
   ],
   // NOTE: "need a one-liner each on X", "give me a quick line on X": how to answer, not what.
@@ -555,6 +576,9 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise'],
   [/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend'],
   [/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote'],
+  // NOTE: "all told": in total; "how things are run", "how the city is run": its governance.
+  [/\ball told\b/g, 'in total'],
+  [/\bhow (?:things|the city|shenzhen|society|the place) (?:is|are|was|were|gets?|got) (?:run|governed|managed)\b/g, 'social governance'],
   // NOTE: "looking back at which year": the year it reviews.
   [/\b(?:look|looks|looking|looked) back (?:at|on)\b/g, 'review'],
   // NOTE: "what does the report want Shenzhen to focus on (from here)": what it recommends.
@@ -721,7 +745,7 @@ function rewriteQuestion(text: string): string {
  * more than any other, so a question about another subject cannot be covered.
  */
 export function analyzeQuestion(question: string, locale: Locale, stats: WordStats, lexicon: Lexicon): QueryTerms {
-  const text = fixAttributeTypos(correctText(rewriteQuestion(fromCantonese(normalize(question))), stats, lexicon), stats);
+  const text = fixAttributeTypos(correctText(rewriteQuestion(fromCantonese(normalize(lexicon.spellAcronyms(question)))), stats, lexicon), stats);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   // NOTE: a word right after "is", "was", "got" is a participle or an adjective ("is split into").
@@ -1164,8 +1188,11 @@ function textFlags(
       text,
     ),
     // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
+    // NOTE: not a part's writer ("who wrote the homework-burden chapter"): the report names none.
     asksWriter:
-      /\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) || (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text)),
+      (/\b(?:wrote|written|authored|compiled)\b|谁写|谁编/.test(text) ||
+        (asksAuthor && !/\b(?:lead|main|chief|principal) (?:authors?|writers?)\b/.test(text))) &&
+      !/\b(?:wrote|written|authored|penned) (?:the|that|this) [a-z' -]{2,40} (?:chapter|section|part)\b|(?:章|篇|部分)(?:是|又是|都是)?谁写/.test(text),
     asksReason: REASON.test(text),
     asksExact:
       /具体[^,?!。]{0,4}多少|具体数字|确切|精确|\bexactly how (?:many|much)\b|\bhow (?:many|much)\b[^?,]*\b(?:exactly|precisely)\b|\bhow (?:many|much)\b[^?]*,\s*(?:exactly|precisely)\s*[?]*\s*$|\bexact (?:number|figure|count)\b/.test(
@@ -1611,7 +1638,7 @@ export function fromCantonese(text: string): string {
 
 /** A clause about the one asking: their work, their chat, what they want it for. */
 const ASKER =
-  /^(?:想|打算|准备|要给|帮)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
+  /^(?:想|打算|准备|要给|帮|(?:saw|seen|heard|read|noticed|came across|stumbled (?:on|upon|across)|got sent|was sent)\b)|我|咱|同事|老板|领导|(?<!小)朋友|孩子他|\b(?:i|i'm|i've|i'd|my|me|we|we're|our|us|colleague|colleagues|manager|boss|friend|friends|team|curious)\b/;
 
 /**
  * A clause of options the asker guesses ("some government think tank or a university?",
@@ -1795,7 +1822,7 @@ function askedAttributes(
   if (single && !out.some((o) => o.which)) out.push({ word: single, script: 'zh', which: true });
   // NOTE: a modifier may come first ("which tech company built"), a place after ("which park in Longgang is").
   const enWhich =
-    /\bwhich (?:((?!of\b)[a-z]+) )?([a-z]+)(?: (?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(
+    /\bwhich (?:((?!of\b)[a-z]+) )?([a-z]+)(?: (?:(?:out|over|down|up) )?(?:in|at|from|under) [a-z']+(?: district)?)? (does|did|do|is|was|are|were|has|have|had|leads?|led|runs?|ran|built|organi[sz]ed|started|launched)\b/.exec(
       text,
     );
   // NOTE: a term of two words is asked whole ("which publishing house": a press, not a house).

@@ -1541,6 +1541,25 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('坪山区的心理服务中心是怎么搭建的?')).toContain('12345');
   });
 
+  it('reads an acronym that is an everyday word only in capitals: "hit a milestone" names no university, HIT does', () => {
+    expect(text('What road-safety stat made Shenzhen the first big or mid-sized Chinese city to hit a milestone?', 'en')).toContain('below 1');
+    expect(text("What did HIT's Shenzhen campus get approved for?", 'en')).toContain('Harbin Institute of Technology');
+  });
+
+  it("refuses a part's writer, which the report never names, and still names who compiled it", () => {
+    expect(answer('Who wrote the homework-burden chapter of the blue book?', 'en').answered).toBe(false);
+    expect(answer('作业负担那一章是谁写的?').answered).toBe(false);
+    expect(text('who wrote the report?', 'en')).toContain('Shenzhen Academy of Social Sciences');
+  });
+
+  it("understands everyday words for the report's terms: all told, mixing industry and community, a business park out in a district", () => {
+    expect(text('How much cash did the city pour into everyday life stuff like schools, clinics and welfare, all told?', 'en')).toContain('277.2 billion');
+    expect(text('Which business park out in Longgang is held up as the model for mixing industry and community?', 'en')).toContain("Tian'an Cloud Park");
+    expect(text('Apart from more ordinary people pitching in on how things are run, what other big trends did the report see for that year?', 'en')).toContain(
+      'three main features',
+    );
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
