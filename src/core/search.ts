@@ -96,6 +96,11 @@ export class PassageIndex implements WordStats {
   private readonly termHitsCache = new Map<string, TermHits>();
   /** rank()'s per-fact buffers, reused by every query: summed score, terms matched, first-seen order. */
   private readonly rankScore: Float64Array;
+  /** …and each candidate's coverage, evidence and sort key. */
+  private readonly rankCoverage: Float64Array;
+  private readonly rankEvidence: Float64Array;
+  private readonly rankOrder: Float64Array;
+  private readonly measured = { coverage: 0, hardMissing: false, evidence: 0 };
   private readonly rankMatched: Uint16Array;
   private readonly rankSeen: Uint32Array;
   /** English words of the report, for correcting typos in questions. */
@@ -112,6 +117,9 @@ export class PassageIndex implements WordStats {
     this.rankScore = new Float64Array(this.factCount);
     this.rankMatched = new Uint16Array(this.factCount);
     this.rankSeen = new Uint32Array(this.factCount);
+    this.rankCoverage = new Float64Array(this.factCount);
+    this.rankEvidence = new Float64Array(this.factCount);
+    this.rankOrder = new Float64Array(this.factCount);
     for (const s of report.sections) this.sections.set(s.id, s);
     // NOTE: the terms of the fact being indexed, gathered as MiniSearch tokenizes it, to count how
     // many facts each term is in without tokenizing every field a second time.
@@ -378,22 +386,39 @@ export class PassageIndex implements WordStats {
     const common = COMMON_TERM_SHARE * this.factCount;
     const rare = query.searchTerms.filter((t) => (this.termDf.get(t) ?? 0) <= common);
     const candidates = this.candidates(rare.length > 0 ? rare : query.searchTerms);
-    const hits: Hit[] = [];
     const top = candidates.length > 0 ? (this.rankScore[candidates[0] as number] as number) : 1;
+    // NOTE: every candidate is measured, but only the `limit` best become hits with their missing
+    // words: the others' objects were most of rank()'s garbage.
+    const order = this.rankOrder;
+    const coverage = this.rankCoverage;
+    const evidence = this.rankEvidence;
     for (const index of candidates) {
       const fact = this.report.facts[index] as Fact;
-      const score = (this.rankScore[index] as number) / top;
-      const { coverage, missing, hardMissing, evidence } = this.cover(fact, query);
+      const text = this.texts.get(fact.id) as FactText;
+      const measured = this.measure(text, query);
       // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
       // that quotes a name: in the order only, never in the evidence test.
-      const text = this.texts.get(fact.id);
-      const bonus = (query.asksList && text?.enumerates ? ORDER_BONUS : 0) + (query.asksName && text?.quotesName ? ORDER_BONUS : 0);
+      const bonus = (query.asksList && text.enumerates ? ORDER_BONUS : 0) + (query.asksName && text.quotesName ? ORDER_BONUS : 0);
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
-      const covered = hardMissing ? 0 : coverage;
-      hits.push({ fact, score, coverage: covered, missing, evidence, order: covered + (hardMissing ? 0 : bonus) + 0.1 * score });
+      const covered = measured.hardMissing ? 0 : measured.coverage;
+      coverage[index] = covered;
+      evidence[index] = measured.evidence;
+      order[index] = covered + (measured.hardMissing ? 0 : bonus) + 0.1 * ((this.rankScore[index] as number) / top);
     }
-    hits.sort((a, b) => b.order - a.order);
-    return hits.slice(0, limit);
+    // NOTE: stable, as the candidates come best BM25 first.
+    const best = candidates.sort((a, b) => (order[b] as number) - (order[a] as number)).slice(0, limit);
+    return best.map((index) => {
+      const fact = this.report.facts[index] as Fact;
+      const missing = this.missingWords(this.texts.get(fact.id) as FactText, query);
+      return {
+        fact,
+        score: (this.rankScore[index] as number) / top,
+        coverage: coverage[index] as number,
+        missing,
+        evidence: evidence[index] as number,
+        order: order[index] as number,
+      };
+    });
   }
 
   /** rank()'s MiniSearch lookup for analysed terms: the best facts' ids and scores, best first (for tests). */
@@ -478,18 +503,34 @@ export class PassageIndex implements WordStats {
   cover(fact: Fact, query: QueryTerms): { coverage: number; missing: string[]; hardMissing: boolean; evidence: number } {
     const text = this.texts.get(fact.id);
     if (!text) return { coverage: 0, missing: [], hardMissing: true, evidence: 0 };
+    const { coverage, hardMissing, evidence } = this.measure(text, query);
+    return { coverage, missing: this.missingWords(text, query), hardMissing, evidence };
+  }
+
+  /**
+   * cover() without the missing words, into one reused object (rank() measures every candidate).
+   */
+  private measure(text: FactText, query: QueryTerms): { coverage: number; hardMissing: boolean; evidence: number } {
     let total = 0;
     let got = 0;
     let hardMissing = false;
-    const missing: string[] = [];
     for (const word of query.words) {
       total += word.weight;
-      const credit = this.credit(word, text);
-      got += word.weight * credit;
-      if (credit < 0.5) missing.push(word.text);
-      if (word.hard && this.credit(word, text, word.hard) < 0.5) hardMissing = true;
+      got += word.weight * this.credit(word, text);
+      if (word.hard && !hardMissing && this.credit(word, text, word.hard) < 0.5) hardMissing = true;
     }
-    return { coverage: total === 0 ? 0 : got / total, missing, hardMissing, evidence: got };
+    const out = this.measured;
+    out.coverage = total === 0 ? 0 : got / total;
+    out.hardMissing = hardMissing;
+    out.evidence = got;
+    return out;
+  }
+
+  /** The question's words a fact does not cover (credit under one half). */
+  private missingWords(text: FactText, query: QueryTerms): string[] {
+    const missing: string[] = [];
+    for (const word of query.words) if (this.credit(word, text) < 0.5) missing.push(word.text);
+    return missing;
   }
 
   /**
