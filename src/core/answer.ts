@@ -685,7 +685,7 @@ export class AnswerEngine {
       return false;
     if (saysNotGiven(fact, query)) return false;
     // NOTE: "除了深圳大学和南方科技大学,另外两所是哪两所": a list of just those names answers nothing new.
-    if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text, (item) => this.lexicon.zhForms(item))) return false;
+    if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text, (item) => this.lexicon.synonyms(item))) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
@@ -900,8 +900,9 @@ function listsOnlyNamed(fact: Fact, question: string, forms: (item: string) => s
     .split('、')
     .map((item) => item.replace(/^.*[,，:：]/, '').trim())
     .filter((item) => item.length >= 2);
-  // NOTE: named by any form the lexicon knows ("除了深大和南科大" names 深圳大学 and 南方科技大学).
-  if (items.length > 0 && items.every((item) => forms(item).some((form) => question.includes(form)))) return true;
+  // NOTE: named by any form the lexicon knows ("除了深大和南科大" names 深圳大学 and 南方科技大学,
+  // "besides SZU and SUSTech" too).
+  if (items.length > 0 && items.every((item) => forms(item).some((form) => mentions(question, form)))) return true;
   // NOTE: in English, the translation's "including A and the B (abbreviation)".
   const including = /including (.+?)(?:, were|, are|, was| were| are|\.|$)/i.exec(fact.en)?.[1];
   if (!including) return false;

@@ -305,9 +305,10 @@ const ZH_STOP = new Set(
 const ZH_RELATION = /有什么关系|什么关系|有何关系|有啥关系|啥关系|关系如何|有没有关系|成正比|成反比/;
 const ZH_QUANTITY = /多少|(?<![哪这那近前过第])几[个家所项条年种类大万次名位批张套件]|多大|多高|百分之几|占比多少|比例是多少/;
 
-// NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind.
+// NOTE: only "which … the most": "most families" is a majority, "highest-grade" a kind. A record
+// ("the single-day ridership record", 单日最高) is one too: an average is none.
 const SUPERLATIVE =
-  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,20}最(?:多|大|高|少|低|好|差|便宜|贵)/;
+  /\b(?:which|what|who)\b[^?]*\bthe (?:most|largest|biggest|highest|lowest|fewest|least|best|worst|fastest|cheapest|easiest|quickest|nearest|closest|oldest|safest|busiest|richest)\b(?!-)|哪[^?？]{0,20}最(?:多|大|高|少|低|好|差|便宜|贵)|\b(?:single-day|one-day|daily|all-time|ridership|attendance) record\b|\brecord (?:high|low|day)\b|\ball-time (?:high|low)\b|单日最高|峰值|创纪录|历史新高|最高纪录/;
 /** The noun phrase an English superlative qualifies: the words after it up to a stopword. */
 function superlativeOf(text: string): string[] {
   // NOTE: not "the most worrying": after most and least comes an adjective, not the thing.
@@ -342,7 +343,7 @@ const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were) (?:the|its|their) (?:[a-z-]+ 
 
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
-  /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
+  /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|\b(?:do|does) (?:you|u|ya|the report|it) (?:think|reckon|expect|believe|predict)\b[^?]*\bwill\b|\bwill (?:shenzhen|sz|it|the city) (?:ever |eventually |soon )?(?:overtake|surpass|outpace|catch up with|beat)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
 /** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
 const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
@@ -838,8 +839,9 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: an English "which" kind only orders the answers (see whichThings); "which department"
   // is often answered by a bureau's name alone.
   for (const a of asked) if (!(a.which && a.script === 'en')) add(a.word, a.script, 'own');
-  // NOTE: "哪所学校" is answered by a university: a kind asked is named by any of its kinds.
-  for (const a of asked) {
+  // NOTE: "哪所学校" is answered by a university: a kind asked is named by any of its kinds; so is
+  // a kind counted ("几所学校进了…计划": 4所大学).
+  for (const a of [...asked, ...counted.map((c) => ({ ...c, which: true }))]) {
     const members = a.which && a.script === 'zh' ? KIND_MEMBERS[a.word] : undefined;
     const word = members && words.find((w) => w.text === a.word);
     if (word) addAlternatives(word, members);
@@ -853,7 +855,7 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     const members = word.script === 'en' ? KIND_MEMBERS_EN[word.text] : undefined;
     if (members) addAlternatives(word, members);
   }
-  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => lexicon.zhForms(c.word));
+  const zhThings = [...counted, ...asked].filter((c) => c.script === 'zh').map((c) => [...lexicon.zhForms(c.word), ...(KIND_MEMBERS[c.word] ?? [])]);
   const whichThings = asked
     .filter((a) => a.which && !BARE_NAMED.has(a.word))
     .flatMap((a) =>

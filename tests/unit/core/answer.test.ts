@@ -1560,6 +1560,21 @@ describe('AnswerEngine on the bundled report', () => {
     );
   });
 
+  it('counts a kind by its members and reads a takeaway, a time horizon and the Shenzhen Metro as the report words them', () => {
+    expect(text('深大、南科大这些,一共有几所学校进了广东省新一轮高水平大学和学科建设计划?')).toContain('4所大学');
+    expect(text('The third takeaway says public services got better — which sectors picked up speed?', 'en')).toContain('education');
+    expect(text("what's the time horizon of the child-friendly strategic plan?", 'en')).toContain('2018-2035');
+    expect(answer('how many lines does the shenzhen metro have now?', 'en').answered).toBe(false);
+    expect(text('what did the city do with Shenzhen Metro for kids?', 'en')).toContain('child-friendly metro train');
+  });
+
+  it('refuses the others of a list it names only in part, a forecast asked as an opinion, and a record it does not give', () => {
+    expect(answer('besides SZU and SUSTech, which other two Shenzhen unis made the provincial high-level list?', 'en').answered).toBe(false);
+    expect(answer("Do you think Shenzhen will overtake Shanghai as China's most livable city?", 'en').answered).toBe(false);
+    expect(answer("what's the single-day ridership record for the shenzhen metro?", 'en').answered).toBe(false);
+    expect(text('how many passengers does the metro carry a day?', 'en')).toContain('5.19 million');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
