@@ -492,6 +492,12 @@ const REWRITES: readonly Rewrite[] = [
     /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
     'which year does the report review',
   ],
+  // NOTE: "the figures in this thing are mostly about which year", "which year are the numbers
+  // from": the year the report reviews.
+  [
+    /\b(?:the )?(?:figures|numbers|data|stats|statistics)(?: in (?:the|this|that) (?:report|thing|doc|document|book|blue ?book))? (?:are |is )?(?:mostly |mainly |all |largely )?(?:about|from|for|covering|cover|refer to|relate to) (?:what|which) year\b|\b(?:what|which) year (?:are|do|is|does) (?:the )?(?:figures|numbers|data|stats|statistics)(?: in (?:the|this|that) (?:report|thing|doc|document|book|blue ?book))? (?:mostly |mainly |all |largely )?(?:about|from|for|cover|refer to|relate to)\b/g,
+    'which year does the report review',
+  ],
   // NOTE: the article and the report asked about with no subject or in chat's words: "who's
   // behind the report" (compiled it), "when did this come out", "where was this posted",
   // "啥时候发的", "谁出的", "标题是啥", "how many parts does the report have".
@@ -1022,7 +1028,7 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
   // without the word, are no evidence (the answer says "education and health").
   // NOTE: so are "two public services picked up speed. Which ones?" and "… name them".
   const kindAsked =
-    /\bwhich (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text) ??
+    /\b(?:which|what) (?:other )?(two|three|four|five|six|seven|eight|nine|ten)(?: ([a-z]+))?\b/.exec(text) ??
     /\b(two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?([a-z]+)\b[^?.]*[?.,:;-]\s*(?:so |and |but )?(?:which|what) (?:ones|are they|were they|are those|were those)\b|\b(two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?([a-z]+)\b[^?.]*[?.,:;-]\s*(?:can you |could you |pls |please )?(?:name|list) them\b/.exec(
       text,
     );
@@ -1736,7 +1742,7 @@ function partThings(text: string, known: (w: string) => boolean, lexicon: Lexico
  * 哪个部门 → 民政局), unlike a park, a university or an association: no answer need say them.
  */
 const BARE_NAMED = new Set(
-  'district districts area areas field fields domain domains sector sectors group groups step steps measure metric metrics indicator indicators category categories city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
+  'district districts area areas field fields domain domains sector sectors group groups step steps measure metric metrics indicator indicators category categories city cities province provinces country countries department departments region regions place places part parts street streets subdistrict subdistricts qualities attributes adjectives 部门 城市 地方 地区 区域 街道 省份 国家 单位'.split(
     ' ',
   ),
 );

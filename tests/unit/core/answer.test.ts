@@ -1575,6 +1575,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many passengers does the metro carry a day?', 'en')).toContain('5.19 million');
   });
 
+  it('reads "what two qualities" as asking for two words, and "the figures in this thing … which year" as the year reviewed', () => {
+    expect(text("yantian's system for getting social forces involved is described with what two qualities?", 'en')).toContain('standardised and quantified');
+    expect(text('Quick one: the figures in this thing are mostly about which year?', 'en')).toContain('in 2018');
+    expect(text('which year are the numbers in the report from?', 'en')).toContain('in 2018');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
