@@ -665,6 +665,14 @@ export class AnswerEngine {
         return false;
     // NOTE: nor, for a running total ("so far"), a count of one year (全年), unless that year is asked.
     if (query.asksTotal && (/新增|新建/.test(fact.zh) || (/全年/.test(fact.zh) && !/2018|全年|\bthat year\b/.test(query.text)))) return false;
+    // NOTE: nor, for a total of a kind ("how many universities does Shenzhen have in total"), the
+    // count of those selected for something (4所大学入选…), unless the selection is asked.
+    if (
+      query.asksTotal &&
+      /入选/.test(fact.zh) &&
+      !/入选|进了|进入|选上|选中|计划|名单|\b(?:selected|chosen|picked|made|list|plan|programme|program|scheme)\b/.test(query.text)
+    )
+      return false;
     if (query.asksAdded && query.asksQuantity && !/新增|新建|新开|新设|新登记|新成立|增加|新型|完成|开工|筹集|建成/.test(fact.zh)) return false;
     const figures = fact.figures.map((f) => f.zh);
     // NOTE: a month or a date is no answer to "how many", nor a formula ("1+10+N").
@@ -942,6 +950,13 @@ function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
 
 /** True when the fact says who was first, overall or for something the question names. */
 function firstAsked(fact: Fact, question: string): boolean {
+  // NOTE: "which city came first, ahead of Shenzhen": another city, which the report never names.
+  if (
+    /\b(?:ahead of|above|before|beat|beating|outranked|outranking|outscored) (?:shenzhen|sz)\b|(?:排在|排)深圳(?:前面|之前|前头)|比深圳(?:还)?(?:靠前|高)/.test(
+      question,
+    )
+  )
+    return false;
   const en = fact.en.toLowerCase();
   if (/\bfirst\b(?! for)/.test(en) || /首个|首部|首次|第一(?!个)/.test(fact.zh.replace(/[\u3400-\u9fff]{2,8}排名第一/g, ''))) return true;
   if (/\boverall\b|总分|总体|综合/.test(question)) return false;

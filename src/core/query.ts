@@ -362,7 +362,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 时刻 层面 地位 利用`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 时刻 层面 地位 利用 年版 版本`.split(
     /\s+/,
   ),
 );
@@ -481,7 +481,7 @@ const REWRITES: readonly Rewrite[] = [
     "what's the full title of the report",
   ],
   [
-    /\b(?:official |full |complete |exact )?(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b(?! (?:on|about|of|into)\b)|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
+    /\b(?:(?:official|full|complete|exact) ){0,2}(?:title|name) of (?:the|this) (?:report|blue ?book|book)\b(?! (?:on|about|of|into)\b)|\b(?:report|blue ?book)'s (?:full |official )?(?:title|name)\b/g,
     'full title of the report',
   ],
   [
@@ -492,6 +492,11 @@ const REWRITES: readonly Rewrite[] = [
     /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
     'which year does the report review',
   ],
+  // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.
+  [/\b(?:that |which )?(?:everyone|everybody|people|folks)(?:'s| is| are) (?:sharing|talking about|posting|forwarding|reading)\b/g, ' '],
+  // NOTE: pinyin for 区 and 家 typed as a homophone: "which qu", "Futian qu" (district); 几架 (几家).
+  [/\bqu\b/g, 'district'],
+  [/(几|多少)架(?=了|呢|啊|吗|[?？!！]|$)/g, '$1家'],
   // NOTE: "the figures in this thing are mostly about which year", "which year are the numbers
   // from": the year the report reviews.
   [
@@ -611,7 +616,7 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(phrase|catchphrase|tagline|slogan|motto|buzzword|term|word|words|label|name) (?:that |which )?(?:sums?|summed) up\b/g, '$1 describe'],
   // NOTE: "报告分了几块", "盘的是哪一年": chat for the report's parts and what it reviews.
   [/分(?:了|成|为)?哪?(?:几|多少)(?:大)?块(?![钱毛])/g, '分为几个板块'],
-  [/盘(?=的是|了)/g, '盘点'],
+  [/(?<![复覆])盘(?=的是|了)/g, '盘点'],
   // NOTE: "which site is this from": the website that published the article.
   [
     /\b(?:which|what) (?:web)?site (?:(?:is|was) (?:this|it|the article|the story|the piece) (?:from|on)|(?:posted|published|ran|carried|put out|put up) (?:this|it|the article|the story|the piece))\b/g,
@@ -1192,9 +1197,10 @@ function textFlags(
     asksDistrict: DISTRICT_ASKED.test(text),
     checksClaim: CLAIM_CHECKED.test(text),
     asksNational: /全国|\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across) (?:all of )?china\b|\bcountry-?wide\b/.test(text),
-    asksTopPlace: /\b(?:which|what) (?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城市[^?？]{0,20}第一|第一的是哪个城市/.test(
-      text,
-    ),
+    asksTopPlace:
+      /\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城?市[^?？]{0,20}第一|第一的是哪个城?市/.test(
+        text,
+      ),
     // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
     // NOTE: not a part's writer ("who wrote the homework-burden chapter"): the report names none.
     asksWriter:
@@ -1504,10 +1510,11 @@ function fixAttributeTypos(text: string, stats: WordStats): string {
       const pair = out.slice(i, i + 2);
       // NOTE: not when the second character starts a word of the report (万名常住: 常住 stays).
       const next = out.slice(i + 1, i + 3);
-      // NOTE: nor when it is grammar ("另外两个是啥": 个是 is no mistyped 个数).
+      // NOTE: nor when it is grammar ("另外两个是啥": 个是 is no mistyped 个数), or a place ("哪个市").
       if (
         pair !== word &&
         !GRAMMAR_CHAR.test(pair[1] as string) &&
+        !/[市区省县镇]/.test(pair[1] as string) &&
         nearSound(pair[1] as string, word[1] as string) &&
         stats.zhDf(pair) === 0 &&
         !(next.length === 2 && stats.zhDf(next) > 0)

@@ -1581,6 +1581,23 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('which year are the numbers in the report from?', 'en')).toContain('in 2018');
   });
 
+  it('reads chat and field jargon: qu, 几架, 覆盘, allocated, flag, "the report everyone\'s sharing"', () => {
+    expect(answer("which qu in shenzhen is building the 'urban brain' thing?", 'en').facts[0]?.section).toBe('futian');
+    expect(text('到2018年底深圳的三甲医院总共有几架了?')).toContain('18家');
+    expect(text('這份2019年版的報告主要覆盤的是哪一年的社會治理情況?')).toContain('2018年');
+    expect(text('How many affordable/talent housing units were actually allocated to households in 2018 (not just started)?', 'en')).toContain('46,000');
+    expect(text("What does the report flag as the three defining features of Shenzhen's 2018 governance landscape?", 'en')).toContain('three main features');
+    expect(text("what's the full official title of the report everyone's sharing?", 'en')).toContain('Shenzhen Blue Book');
+  });
+
+  it('refuses the city ahead of Shenzhen and a total of a kind it counts only as selected', () => {
+    expect(answer('Which city came first in the Guangdong public security satisfaction survey, ahead of Shenzhen?', 'en').answered).toBe(false);
+    expect(answer('Which Guangdong city came out on top overall in that public security satisfaction survey?', 'en').answered).toBe(false);
+    expect(answer('群众安全感和公安满意度测评里,全省总分排第一的是哪个市?').answered).toBe(false);
+    expect(answer('How many universities does Shenzhen have in total?', 'en').answered).toBe(false);
+    expect(text('how many universities made the high-level list in total?', 'en')).toContain('Four universities');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
