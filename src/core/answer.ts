@@ -697,8 +697,14 @@ export class AnswerEngine {
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
-    // NOTE: "what's the average number of kids": a fact about most families gives no average.
-    if (query.asksAverage && query.asksQuantity && !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)) return false;
+    // NOTE: "what's the average number of kids", "average rent for a flat?": a fact about most
+    // families, or about rental housing, gives no average.
+    if (
+      query.asksAverage &&
+      (query.asksQuantity || /^(?:the |an? )?average\b/.test(query.text)) &&
+      !/平均|[人日年月户]均|每万|每[天日年月户人家]|均[为达]/.test(fact.zh)
+    )
+      return false;
     // NOTE: "哪个单位牵头编的": the fact names who did it (由X编撰, X牵头).
     if (query.asksLeadAgent && !/由[\u3400-\u9fff]{2}|牵头|负责|带头|主导|联合/.test(fact.zh)) return false;
     // NOTE: "which city came first overall in the survey": Shenzhen first for police satisfaction

@@ -334,7 +334,7 @@ const OTHERS = /另外|其他|其余|别的|除了|\bother\b|\bbesides\b|\bapart
 const REASON =
   /\bwhy\b|\bwhat (?:caused|causes|led to|leads to|drove|drives|is behind|was behind|explains)\b|\bwhat(?:'s| is| are)? (?:holding|keeping|stopping|preventing|deterring)\b|\b(?:the )?reasons? (?:for|behind)\b|\bcauses? of\b|(?<![称成变命改])为什么|为啥|(?<![称成变命改])为何|什么原因|啥原因|原因是|怎么会|咋会|为了啥|为了什么|目的是什么|目的是啥|目的何在|\bwhat(?:'s| is| was) the (?:purpose|point) of\b/;
 const ADVICE =
-  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:places?|areas?|districts?|neighbou?rhoods?|hospitals?|schools?|time|kindergartens?|universit(?:y|ies)) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|(?<!报告|蓝皮书|书里|文章|里面)有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|^(?:got |have you got )?any recommendations?\s*[?.!]*\s*$|\bany recommendations? for (?:me|us)\b|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b/;
+  /\bin your (?:opinion|view)\b|\byour (?:personal |own )?(?:opinion|view|take)\b|\bwhat do you (?:\w+ )?think\b|\bdo you personally think\b|\bis (?:it|shenzhen) (?:a )?better (?:place )?(?:to \w+(?: \w+)? )?than\b|你觉得|你认为|你怎么看|依你看|你个人|你支持|你赞成|你同意|哪个更好|哪个好|\b(?:is|are) (?:the )?best (?:for|to)\b|\bis (?:shenzhen|it|sz) a good place\b|\bbest (?:places?|areas?|districts?|neighbou?rhoods?|hospitals?|schools?|time|kindergartens?|universit(?:y|ies)) (?:for|to)\b|大家觉得|你们觉得|大伙觉得|\b(?:how (?:do|can|should|would|could) i|do i (?:need|have to)|can i|should i|where (?:can|do|should) i|am i (?:allowed|eligible))\b|我(?:怎么|该|能不能|可以|要怎么|需要)|需要什么条件|要什么条件|怎么办理|如何办理|怎么申请|如何申请|在哪(?:里|儿)?(?:买|办|申请)|(?:^|[,，\s])(?:该|应该)(?:买|租|选|去|报|读|住|换)[^?？]{0,10}还是|给(?:我|我们)?(?:点|个|些|几条)(?:建议|意见)|(?<!报告|蓝皮书|书里|文章|里面)有(?:啥|什么|没有)(?:好)?推荐|推荐(?:一下|几个|个)|\byour recommendations?\b|^(?:got |have you got )?any recommendations?\s*[?.!]*\s*$|\bany recommendations? for (?:me|us)\b|\bcan you recommend\b|\bwhat (?:do|would) you recommend\b|\b(?:can|could|may) (?:foreigners|foreign residents|expats|non-locals|outsiders|migrants|newcomers|students|families|residents|we|they|my [a-z]+) (?:still )?(?:apply|qualify|be eligible|sign up)\b|\b(?:who|which people) (?:can|could|may|gets to) (?:apply|qualify)\b|\bis eligible\b|\bare eligible\b|\beligibility\b|谁(?:可以|能|有资格)申请|(?:能|可以)申请吗|有没有资格|有资格吗/;
 /** A Chinese rate asked for (生育率, 分担率, 死亡率) with its number (多少, 几); 率先 is no rate. */
 const ZH_RATE_ASKED = /[\u3400-\u9fff]率(?!先)(?:[^?？,，]{0,6})(?:多少|几|多高|多低)/;
 
@@ -396,7 +396,7 @@ const HOW_MUCH_COMPARED =
 const EMBEDDED_QUANTITY =
   /\b(?:to|about|on|with|affects?|affected|between) how (?:many|much)\b|\b(?:of|into) how (?:many|much)\b(?=[^?,;]*[,;]\s*(?:did|do|does|is|are|was|were|what|which|who|how)\b)/;
 const EN_QUANTITY =
-  /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were) the average\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
+  /\bhow (many|much)\b|\b(what|which)(?: is| was| were| are|'s) the (total |average |exact |overall )?number of\b|\bwhat(?:'s| is| was| were) the average\b|\bwhat(?:'s| is| was| were)\b[^?]*?\b(?:population|headcount|caseload|tally|count)\b|\bwhat (percentage|share|proportion|rate)\b|\bwhat percent/;
 
 /** A replacement of String.prototype.replace: a string, or a function of the match. */
 type Rewrite = readonly [RegExp, string | ((match: string, ...groups: never[]) => string)];
@@ -492,6 +492,8 @@ const REWRITES: readonly Rewrite[] = [
     /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
     'which year does the report review',
   ],
+  // NOTE: "these days", "nowadays": now (not per day).
+  [/\b(?:these days|nowadays)\b/g, 'now'],
   // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.
   [/\b(?:that |which )?(?:everyone|everybody|people|folks)(?:'s| is| are) (?:sharing|talking about|posting|forwarding|reading)\b/g, ' '],
   // NOTE: pinyin for 区 and 家 typed as a homophone: "which qu", "Futian qu" (district); 几架 (几家).

@@ -178,7 +178,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['bus', 'buses', 'bus service', '巴士', '公交车', '公共汽车'],
   ['public transport', 'public transit', 'mass transit', 'public transportation', 'transit', '公交', '公共交通'],
   ['trips', 'journeys', 'rides', 'passenger trips', 'riders', 'passengers', '人次', '客流'],
-  ['deaths', 'death', 'fatalities', 'killed', 'died', 'dead', '死亡', '死了'],
+  ['deaths', 'death', 'fatalities', 'killed', 'died', 'dead', 'death toll', 'road fatalities', 'road deaths', '死亡', '死了'],
   ['sleep', 'sleeping', 'shut-eye', 'rest', 'bedtime', '睡眠', '睡觉', '睡'],
   ['exercise', 'exercising', 'workout', 'sport', 'sports', 'physical activity', '锻炼', '运动', '体育'],
   [

@@ -1598,6 +1598,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many universities made the high-level list in total?', 'en')).toContain('Four universities');
   });
 
+  it('reads "these days" as now, and refuses eligibility and an average the report does not give', () => {
+    expect(text('are kids any happier with their grades these days?', 'en')).toContain('dissatisfied with their grades rose');
+    expect(answer('Can foreigners apply for those government-subsidized flats?', 'en').answered).toBe(false);
+    expect(answer('how long is the avg commute in shenzhen these days?', 'en').answered).toBe(false);
+    expect(answer('Average rent for a one-bedroom flat in Shenzhen these days?', 'en').answered).toBe(false);
+    expect(text('how many NGOs are there these days?', 'en')).toContain('10,325');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
