@@ -43,11 +43,11 @@ export interface Answer {
 /**
  * A question about a figure itself: what it is, measures or refers to ("2772亿是啥数字",
  * "134.5万这个数指的是啥", "what's the 335% about", "what does the 5.19 million figure measure",
- * "9711 what?", "0.86 is what exactly", "what's 10325?"). Four forms; each captures the value
+ * "9711 what?", "9,711 of what?", "0.86 is what exactly", "what's 10325?", "报告里那个75%是指什么的占比"). Four forms; each captures the value
  * and its unit, in groups 1–2, 3–4, 5–6 and 7–8.
  */
 const FIGURE_ASKED =
-  /^[^\u4e00-\u9fffa-z\d]*(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:数字?|意思|数据)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$|^(?:and |so |ok,? |hmm,? )?(?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat|one)?\s*(?:is|=|-|—|:|,)?\s*(?:what|which)(?: (?:figure|number|stat|thing))?(?: exactly| again| about| for)?\s*[?!]*$|^what(?:'s| is| was)? (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat)?(?: exactly| again| all about| about)?\s*[?!]*$/;
+  /^[^\u4e00-\u9fffa-z\d]*(?:(?:报告|文章|蓝皮书|书)(?:里|中|里面)?的?)?(?:那个|这个)?(\d[\d.]*)\s*(%|[万亿]?[个家所项条张套件人元宗次名位批户座]?次?)(?:这个|那个)?(?:数字?|数据|比例|数值|百分比)?(?:是指的?|是|指的是|指|说的是|代表|代表的是|在报告里说的是|在报告里指)?(?:啥|什么)(?:东西)?的?(?:数字?|意思|数据|占比|比例)?[?？]?$|^what(?:'s| is| was| does| do| did) (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure |number |stat |statistic )?(?:about|for|measure|mean|refer to|stand for|represent|count|show)\s*[?]?$|^(?:and |so |ok,? |hmm,? )?(?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat|one)?\s*(?:is|=|-|—|:|,)?\s*(?:of )?(?:what|which)(?: (?:figure|number|stat|thing))?(?: exactly| again| about| for)?\s*[?!]*$|^what(?:'s| is| was)? (?:the |this |that )?(\d[\d.]*)\s*(%|percent|million|billion|thousand)?\s*(?:figure|number|stat)?(?: exactly| again| all about| about)?\s*[?!]*$/;
 
 /**
  * The questions asked one after another: split at question marks, or, in Chinese, at the one
@@ -318,7 +318,13 @@ export class AnswerEngine {
    */
   private figureLookup(question: string, found: Answer, locale: Locale): Answer | null {
     const text = withoutThousands(normalize(question));
-    const asked = FIGURE_ASKED.exec(text);
+    // NOTE: or in the last clause, after one that sets it up ("The article mentions 9,711 — 9,711 of what?").
+    const last =
+      text
+        .split(/\s[-–—]+\s|[.;:]\s+|[,，。]\s*/)
+        .at(-1)
+        ?.trim() ?? text;
+    const asked = FIGURE_ASKED.exec(text) ?? FIGURE_ASKED.exec(last);
     if (!asked) return null;
     const [value, unit] = [
       asked[1] ?? asked[3] ?? asked[5] ?? asked[7] ?? '',
@@ -692,6 +698,9 @@ export class AnswerEngine {
     )
       return false;
     if (saysNotGiven(fact, query)) return false;
+    // NOTE: "深圳地铁2018年新开通了哪几条线": which ones are named in a list (A、B, A和B), a quote or
+    // details; "轨道建设全面铺开" names none.
+    if (query.asksWhichOnes && !/[、和与及,，]|[“《"]/.test(fact.zh) && !fact.details?.length) return false;
     // NOTE: "除了深圳大学和南方科技大学,另外两所是哪两所": a list of just those names answers nothing new.
     if (query.asksOthers && (query.asksWhichOnes || query.asksList) && listsOnlyNamed(fact, query.text, (item) => this.lexicon.synonyms(item))) return false;
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;

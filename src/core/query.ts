@@ -1218,7 +1218,7 @@ function textFlags(
     givenNumbers: numbers(text).filter((n) => !/^(19|20)\d{2}$/.test(n)),
     // NOTE: a police or 110 report is an incident, not the report; "when was it posted" asks about the article.
     aboutReport:
-      /报告|蓝皮书|文章|[这那](?:篇|份)|报道|本书|这条新闻|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
+      /报告|蓝皮书|文章|[这那](?:篇|份)|报道|本书|这条(?:新闻|消息)|这篇新闻|这新闻|这个新闻|这则|稿子|\b(?<!(?:police|110|crime|incident|emergency) )(report|blue book|book|article|piece|post)\b|\b(?:19|20)\d{2} (?:edition|volume|issue)\b|\b(?:this|the|that) (?:edition|volume)\b|\bthe title says\b|\b(?:was|is) (?:it|this) (?:posted|published|put up|uploaded)\b/.test(
         text,
       ),
     quoted: [...text.matchAll(/[“"「『]([^“”"「」『』']{1,16})[”"」』]|(?<![a-z])'([^“”"「」『』']{1,16})'(?![a-z])/g)]
@@ -1241,7 +1241,7 @@ function textFlags(
         text,
       ),
     asksProperName:
-      /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s) (?:the|its|their) (?:full )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
+      /叫什么名字|叫啥名(?!头)|什么名字|名称是|全称|全名|\bwhat(?: is|'s|was) (?:the|its|their) (?:(?:full|actual|exact|official|proper|real|specific) )?names?\b|\bwhat (?:is|are) (?:it|they) called\b/.test(
         text,
       ),
     asksTotal:

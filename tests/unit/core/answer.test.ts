@@ -1606,6 +1606,17 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('how many NGOs are there these days?', 'en')).toContain('10,325');
   });
 
+  it('looks up a figure asked after a clause that sets it up, and one asked as 报告里那个X是指什么', () => {
+    expect(text('The article mentions 9,711 — 9,711 of what?', 'en')).toContain('information resources');
+    expect(text('報告裡那個75%是指什麼東西的佔比?')).toContain('午餐午休');
+  });
+
+  it('answers two questions about the article at once, and refuses a name or a list the report does not give', () => {
+    expect(text('这条消息是哪个网站发的,责任编辑叫啥?')).toContain('战旗');
+    expect(answer("what's the actual name of the hub organization Yantian set up?", 'en').answered).toBe(false);
+    expect(answer('深圳地铁2018年新开通了哪几条线?').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
