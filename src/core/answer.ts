@@ -706,6 +706,9 @@ export class AnswerEngine {
     if (query.asksSuperlative && !/最|首|第一|居首|排名|前列|之冠|更|较/.test(fact.zh)) return false;
     // NOTE: "why were these three districts picked?": a fact that only says they were gives no reason.
     if (query.asksReason && !REASON_MARKERS.test(fact.zh)) return false;
+    // NOTE: "每天写作业要多长时间", "how long do kids sleep a day": a daily duration is given in
+    // hours or minutes; "课业负担加重" gives none.
+    if (DAILY_DURATION.test(query.text) && !/小时|分钟|\d+(?:\.\d+)?h\b/.test(fact.zh)) return false;
     // NOTE: "what's the average number of kids", "average rent for a flat?": a fact about most
     // families, or about rental housing, gives no average.
     if (
@@ -977,6 +980,10 @@ function firstAsked(fact: Fact, question: string): boolean {
   if (/\boverall\b|总分|总体|综合/.test(question)) return false;
   return [...en.matchAll(/\bfirst for (?:the )?(?:public's )?([a-z]+)/g)].some((m) => question.includes(m[1] as string));
 }
+
+/** A duration asked per day ("每天…多长时间", "how many hours a day"). */
+const DAILY_DURATION =
+  /(?:每天|一天|每日|日均)[^?？,，]{0,12}(?:多长时间|多久|多少小时|几个?小时|多少分钟)|(?:多长时间|多久|多少小时|几个?小时|多少分钟)[^?？,，]{0,6}(?:每天|一天|每日)|\bhow (?:long|many hours|many minutes)\b[^?]*\b(?:a|per|each) day\b|\bdaily\b[^?]*\bhow (?:long|many hours|many minutes)\b|\bhow (?:long|many hours|many minutes)\b[^?]*\bdaily\b/;
 
 /** A month, a date or a time of day: no count of anything. */
 const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;

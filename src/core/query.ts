@@ -496,6 +496,10 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:these days|nowadays)\b/g, 'now'],
   // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.
   [/\b(?:that |which )?(?:everyone|everybody|people|folks)(?:'s| is| are) (?:sharing|talking about|posting|forwarding|reading)\b/g, ' '],
+  // NOTE: 大概, 大约 (roughly) are no words of the question; the segmenter would cut 大概要 into 大 + 概要.
+  [/大概|大约|大致/g, ' '],
+  // NOTE: and 写作业 into 写作 + 业.
+  [/写作业/g, '写 作业'],
   // NOTE: pinyin for 区 and 家 typed as a homophone: "which qu", "Futian qu" (district); 几架 (几家).
   [/\bqu\b/g, 'district'],
   [/(几|多少)架(?=了|呢|啊|吗|[?？!！]|$)/g, '$1家'],
@@ -1044,6 +1048,14 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
     const [count, kind] = [kindAsked[1] ?? kindAsked[3], kindAsked[2] ?? kindAsked[4]];
     if (w.text === count || (w.text === kind && BARE_NAMED.has(w.text))) asFraming(w);
   }
+  // NOTE: "吃穿住行、上学看病这些民生": examples before 这些 (这类, 之类, 等) name the kind after
+  // them, which is what is asked; a fact need not give the examples.
+  // NOTE: only before a kind that is itself a word of the question ("这些民生"), not a frame
+  // ("这些方面": the examples are the subject) or a verb ("这些是哪个区搞的").
+  const examples = /([\u4e00-\u9fff、，,和与及或]{4,40})(?:这些|这类|那些|之类的?|等等)([\u4e00-\u9fff]{2,4})/.exec(text);
+  const kind = examples?.[2];
+  if (examples && kind && /[、，,和与及或]/.test(examples[1] as string) && words.some((w) => w.script === 'zh' && !w.framing && kind.startsWith(w.text)))
+    for (const w of words) if (w.script === 'zh' && !w.hard && (examples[1] as string).includes(w.text) && !kind.includes(w.text)) asFraming(w);
   // NOTE: "X alone" singles out a part (see partThings); "alone" is no subject ("single-handedly").
   if (EN_PART.test(text)) for (const w of words) if (w.text === 'alone') asFraming(w);
   // NOTE: "which fields picked up speed": a kind named bare (fields, areas, districts) is answered by
@@ -1255,7 +1267,7 @@ function textFlags(
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|的(?:占比|比例|比重)(?:呢|啊)?\s*[?？]?\s*$|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
 const MONEY =
-  /\bhow much (?:[\w'-]+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
+  /\bhow much (?:[\w'-]+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|花在[^?？,，]{1,30}的钱(?:一共|总共|合计|共)?(?:是|有)?(?:多少|几)|多少钱|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
   /哪一年|哪年|什么时候|何时|哪个月|几月份|什么时间|哪一天|哪天|几号|几点|^(and |so |but )?when\b|\bwhen (did|was|were|is|will|does|do|has|had)\b|\bwhat (year|month|date|day|time)\b|\bwhich (year|month|date|day)\b|\bwhat time\b/;
 

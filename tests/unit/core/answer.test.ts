@@ -1617,6 +1617,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('深圳地铁2018年新开通了哪几条线?').answered).toBe(false);
   });
 
+  it('reads everyday Chinese: examples before 这些, 大概, 写作业, 案子, money spent on something', () => {
+    expect(text('深圳一年花在老百姓吃穿住行、上学看病这些民生上的钱一共多少?')).toContain('2772亿元');
+    expect(text('深圳地铁平常一天大概要拉多少人?')).toContain('519万人次');
+    expect(text('2018年深圳打110报刑事和治安案子的一共有多少宗?')).toContain('15.7万件');
+    expect(answer('2018年刑事案子有多少宗?').answered).toBe(false);
+    expect(text('盐田区有哪些社会组织在纠纷调处、心理健康这些方面出了力?')).toContain('盐田');
+  });
+
+  it('refuses a daily duration the report does not give', () => {
+    expect(answer('名牌学校的学生每天写作业大概要多长时间?').answered).toBe(false);
+    expect(answer('how many hours a day do kids spend on homework?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
