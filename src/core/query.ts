@@ -1433,6 +1433,10 @@ const EN_COUNT_VAGUE = new Set([
   'bits',
   'number',
   'numbers',
+  'sets',
+  'set',
+  'batches',
+  'batch',
 ]);
 
 // NOTE: chat shorthand, spelt out before anything else reads the question.
@@ -1804,9 +1808,10 @@ function askedAttributes(
       out.push(which ? { word: w, script: 'zh', which } : { word: w, script: 'zh' });
   };
   // NOTE: only with a copula (破案率是多少, 主编是谁): "加了多少" asks about a verb, not an attribute.
-  // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an attribute.
+  // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an
+  // attribute, and so does a rate, a line or a price right before 多少 ("录取分数线多少").
   const before =
-    /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(
+    /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|(?<=[线率价费])多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(
       text,
     );
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
@@ -1990,7 +1995,11 @@ function countedNouns(
       ? population[1]
       : population?.[2];
   if (counted) out.push({ word: counted, script: 'en' });
-  const en = /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60})/.exec(joined);
+  // NOTE: modifiers may be listed with commas ("the biggest, top-tier (level-3) hospitals").
+  const en =
+    /\b(?:how many|(?:what|which)(?: is| was|'s) the (?:total |average |exact |overall )?number of)\s+([a-z0-9' ]{3,60}(?:, [a-z0-9'() -]{3,60})?)/.exec(
+      joined,
+    );
   if (en?.[1]) {
     const group: string[] = [];
     const counting = englishWords(en[1]);

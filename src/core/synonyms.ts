@@ -22,6 +22,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['children', 'child', 'kids', 'kid', 'youngsters', 'minors', 'little ones', '儿童', '孩子', '小孩', '小朋友', '娃'],
   ['undergraduates', 'undergraduate', 'undergrads', 'undergrad', 'bachelor students', 'college students', '本科生', '本科'],
   ['reports', 'report', 'calls', 'alerts', 'incidents', 'cases', 'callouts', 'caseload', 'caseloads'],
+  ['分数线', '录取线', '录取分数线', 'cutoff score', 'cut-off score', 'admission score', 'entry score', 'gaokao score'],
   ['supplied', 'supply', 'allocated', 'allocate', 'handed out', 'handed over', 'delivered', '供应', '分配'],
   ['points out', 'point out', 'pointed out', 'flags', 'flag', 'flagged', '指出'],
   [

@@ -1630,6 +1630,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('how many hours a day do kids spend on homework?', 'en').answered).toBe(false);
   });
 
+  it('counts the noun after listed modifiers and after "sets of", and asks the line or rate right before 多少', () => {
+    expect(text('how many of the biggest, top-tier (level-3) hospitals does the city have now in total?', 'en')).toContain('42');
+    expect(text('How many affordable, non-profit-oriented (inclusive) kindergartens were added?', 'en')).toContain('kindergartens');
+    expect(text('how many sets of kid-friendly guidelines for the pilot areas did they actually publish?', 'en')).toContain('4 pilot fields');
+    expect(answer('南科大今年在广东的录取分数线多少?').answered).toBe(false);
+    expect(text('公交分担率多少?')).toContain('60.5%');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
