@@ -575,6 +575,18 @@ export class AnswerEngine {
         if (Math.abs(this.order(second.fact) - this.order(best.fact)) === 1) facts.sort((a, b) => this.order(a) - this.order(b));
       }
     }
+    // NOTE: "more … than which big cities?": the comparison asked is the next clause's when the
+    // best one gives only the figure ("…7.93 in 2018." → "That exceeds Beijing, Shanghai…").
+    if (
+      query.compares &&
+      (query.asksList || query.asksWhichOnes) &&
+      facts.length === 1 &&
+      next?.section === best.fact.section &&
+      LEANS_ON_PREVIOUS.test(next.en) &&
+      /超过|高于|多于|领先|低于|少于/.test(next.zh) &&
+      best.fact.en.length + next.en.length <= MAX_PAIR_LENGTH
+    )
+      facts.push(next);
     // NOTE: a clause that leans on the figure before it ("That exceeds Beijing…", "This kept the
     // decline above 20%…") is read with that clause, which takes the runner-up's place.
     const previous = this.report.facts[at - 1];

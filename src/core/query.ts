@@ -362,7 +362,7 @@ const ZH_FRAME = new Set(
   蓝皮书 具体 主要 重要 相关 有关 属于 实际 实际上 态度 看法 立场 观点 评价 说法 样子 当作 作为 当成 区域 地方 单位 机构 方式 关系 人群 包括 包含 涉及 哪方面 哪类 什么样 啥样 咋样 怎么回事 回事 说法 叫做 名字 名称 指的 意思 含义 定义
   为啥 干嘛 能否 能不能 可不可以 会不会 打算 计划 准备 开始 结束 完成 实现 达到 进行 开展 推进 推动 加强 提高 提升 出现 存在 算是
   听说 据说 报道 报导 新闻 消息 文章 网上 官方 数据 数字 统计 情况下 一共 总体 整体 大概 大约 左右 上下 以来 近年 近来 最近 期间
-  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 时刻 层面 地位 利用 年版 版本`.split(
+  程度 地步 希望 发现 现象 仍然 依然 形容 描述 概括 总结 归纳 比喻 表述 提法 称作 称为 叫法 排在 排到 位列 名列 跨度 期限 年限 时段 时间段 动静 新动静 动作 格局 覆盖 看作 看成 视为 视作 区间 一年 一条 那一条 哪一条 认为 显著 关键 关键词 名头 老百姓 百姓 人们 时刻 层面 地位 利用 年版 版本 进来 干活`.split(
     /\s+/,
   ),
 );
@@ -372,7 +372,7 @@ const EN_FRAME = new Set(
   progress status situation specific specifically main major key important role effect effects result results achieve achieved achievement
   make made making take took taken taking put set go went going come came doing done built build builds create created launch launched actually really exactly overall total totally altogether
   whole part parts area areas aspect aspects way ways current currently recent recently latest new news year years time times
-  number figure figures data statistic statistics stat stats count amount percent percentage percentages average roughly approximately around about ballpark
+  number figure figures data statistic statistics stat stats own count amount percent percentage percentages average roughly approximately around about ballpark
   piece pieces bit bits lot lots folks guys people person someone anyone everyone thing online post posted site page web internet
   yo hey hi hello quick q qq question questions curious wondering remind tbh iirc ngl fwiw afaik idk plz ty rn lmk omg hmm nah ok okay like just pretty super kinda sorta gonna wanna basically literally seriously honestly anyway lol pls thx btw fyi imo wat wut u ur ya yeah yep nope
   big small huge tiny giant massive whole top bottom first last extra additional another same different sure real general certain various several few
@@ -498,6 +498,16 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:that |which )?(?:everyone|everybody|people|folks)(?:'s| is| are) (?:sharing|talking about|posting|forwarding|reading)\b/g, ' '],
   // NOTE: 大概, 大约 (roughly) are no words of the question; the segmenter would cut 大概要 into 大 + 概要.
   [/大概|大约|大致/g, ' '],
+  // NOTE: dialect and net slang: 拢共 (一共), 啥子 (啥), 康康 (看看).
+  [/拢共|拢总/g, '一共'],
+  [/啥子/g, '啥'],
+  [/康康/g, '看看'],
+  // NOTE: 哪条线 asks a (metro) line, as 哪条线路 does.
+  [/哪条线(?!路)/g, '哪条线路'],
+  // NOTE: "just name a couple": a few, not a married couple.
+  [/\b(name|list|give me|tell me|mention) a couple\b(?! of)/g, '$1 some'],
+  // NOTE: chat's 管事 (have a say in running things) is governance (治理).
+  [/管事/g, '治理'],
   // NOTE: and 写作业 into 写作 + 业.
   [/写作业/g, '写 作业'],
   // NOTE: pinyin for 区 and 家 typed as a homophone: "which qu", "Futian qu" (district); 几架 (几家).

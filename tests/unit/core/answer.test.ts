@@ -1638,6 +1638,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('公交分担率多少?')).toContain('60.5%');
   });
 
+  it('reads dialect and net slang (拢共, 啥子, 康康, 管事), a wish list, "name a couple", and which cities a figure beats', () => {
+    expect(text('报告拢共分了几个板块?都是些啥子?')).toContain('六个板块');
+    expect(text('2018年深圳高校这边有啥大动作?列几个康康')).toContain('大学');
+    expect(text('报告给以后提的建议里,有没有说让外地来深圳干活的人也参与进来管事?')).toContain('来深建设者');
+    expect(text('What are the fvie shifts the party-building push supposedly made? Just name a couple', 'en')).toContain('five major shifts');
+    expect(text('shenzhen has more social orgs per 10k ppl than which big citys?', 'en')).toContain('Beijing');
+  });
+
+  it('refuses which metro line runs the child-friendly train', () => {
+    expect(answer('儿童友好地铁专列是跑哪条线的?我想带娃去坐').answered).toBe(false);
+    expect(text('儿童友好地铁专列是谁推出的?')).toContain('深圳地铁');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
