@@ -502,6 +502,9 @@ const REWRITES: readonly Rewrite[] = [
   [/拢共|拢总/g, '一共'],
   [/啥子/g, '啥'],
   [/康康/g, '看看'],
+  // NOTE: "举几个例": give examples (a list), not how many; 有些什么 is 有哪些.
+  [/举几个例子?|举个例子?|举些例子?/g, '举例'],
+  [/有些什么|有(?:啲|些)啥/g, '有哪些'],
   // NOTE: 哪条线 asks a (metro) line, as 哪条线路 does.
   [/哪条线(?!路)/g, '哪条线路'],
   // NOTE: "just name a couple": a few, not a married couple.
@@ -1656,11 +1659,13 @@ export function fromCantonese(text: string): string {
     .replace(/接落嚟/g, '接下来')
     .replace(/边度|边处/g, '哪里')
     .replace(/呢度/g, '这里')
-    .replace(/边个(?=[区间家所条位种类项])/g, '哪个')
+    .replace(/几年到几年/g, '哪年到哪年')
+    .replace(/以边个/g, '以什么')
+    .replace(/边个(?=[区间家所条位种类项机部单学医组网])/g, '哪个')
     .replace(/边个/g, '谁')
     .replace(/[喺在]边(?![界境缘])/g, '在哪')
     .replace(/(?<![旁身周这那两一左右东西南北前后外里上下半无])边(?=[几条间位种年日啲一所家])/g, '哪')
-    .replace(/呢(?=[篇个份本条啲度次种位间])/g, '这')
+    .replace(/呢(?=[篇个份本条啲度次种位间方])/g, '这')
     .replace(/(?<![体关联派维院直世谱星父母])系(?![统列数谱])/g, '是')
     .replace(/嘅/g, '的')
     .replace(/喺/g, '在')

@@ -1651,6 +1651,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('儿童友好地铁专列是谁推出的?')).toContain('深圳地铁');
   });
 
+  it('reads more Cantonese: 边个机构, 以边个, 几年到几年, 呢方面, 有啲咩 … 举几个例', () => {
+    expect(text('呢本深圳社会治理嘅蓝皮书,係边个机构编撰嘅?')).toContain('深圳市社会科学院');
+    expect(text('儿童友好型城市战略规划嘅规划期係几年到几年?')).toContain('2018-2035');
+    expect(text('罗湖区以边个做基层治理嘅最小单元?')).toContain('物业小区');
+    expect(text('盐田区有啲咩社会组织喺纠纷调处呢方面比较出名?举几个例')).toContain('集装箱拖车运输协会');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
