@@ -104,7 +104,11 @@ function saysNotGiven(fact: Fact, query: QueryTerms, topicAmong?: Fact[]): boole
     // NOTE: the fact the question starts from ("打造了“一中心四基地”, 提供哪几种服务") counts another
     // kind than the one asked, which other facts name: it shows nothing about that kind; as an
     // answer it still lists none.
-    (query.asksWhichOnes && countsWithoutList(fact) && !(topicAmong && countsOtherKind(fact, query.text, topicAmong))) ||
+    // NOTE: nor when the question counts another number of them ("which six fields" of "4 pilot fields").
+    (query.asksWhichOnes &&
+      countsWithoutList(fact) &&
+      !(topicAmong && countsOtherKind(fact, query.text, topicAmong)) &&
+      !countsOtherNumber(fact, query.text)) ||
     // NOTE: "“1+10+N”分别指什么": a fact that only names the quoted term does not explain it;
     // one that names its two parts just before it does ("党组织建设和党的工作“两个覆盖”").
     // NOTE: only when the quoted term is what is asked about ("“1+10+N”分别指什么"), not context
@@ -386,7 +390,9 @@ export class AnswerEngine {
     // NOTE: a guess after the question ("…done? nanshan?", "…? was it futian?") is no question of its own.
     if (guessesAnswer(parts.map(normalize), 1)) return whole;
     const [first, second] = parts.map((p) => this.analyze(p, locale)) as [QueryTerms, QueryTerms];
-    const own = (q: QueryTerms, other: QueryTerms) => q.words.some((w) => isSubject(w) && !other.words.some((o) => o.text === w.text));
+    // NOTE: a change asked of nothing else ("…多少人坐?比上年涨了多少?") is the other part's change.
+    const own = (q: QueryTerms, other: QueryTerms) =>
+      q.words.some((w) => isSubject(w) && !CHANGE_WORD.test(w.text) && !other.words.some((o) => o.text === w.text));
     if (!own(first, second) || !own(second, first)) return whole;
     // NOTE: "新增病床多少张?新增了几家三甲医院?": two counts that no one fact holds are answered
     // part by part, only when each part is (one part alone would pass off half an answer as the
@@ -992,6 +998,23 @@ function firstAsked(fact: Fact, question: string): boolean {
   if (/\boverall\b|总分|总体|综合/.test(question)) return false;
   return [...en.matchAll(/\bfirst for (?:the )?(?:public's )?([a-z]+)/g)].some((m) => question.includes(m[1] as string));
 }
+
+/** True when the question asks which of a number of things ("which six fields", 哪六个领域) the fact does not count. */
+function countsOtherNumber(fact: Fact, question: string): boolean {
+  const digits: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+  const en = /\bwhich (two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z-]+/.exec(question)?.[1];
+  const zh = /哪([两二三四五六七八九十]|\d+)[个项类种大条家所位支]/.exec(question)?.[1];
+  const asked = en ? (Object.entries(NUMBER_WORDS).find(([, w]) => w === en)?.[0] ?? en) : zh ? (digits[zh] ?? zh) : undefined;
+  if (!asked || !/^\d+$/.test(asked)) return false;
+  const zhNumeral = Object.entries(digits)
+    .filter(([, d]) => d === asked)
+    .map(([c]) => c);
+  return !fact.zh.includes(asked) && !zhNumeral.some((c) => fact.zh.includes(`${c}个`) || fact.zh.includes(`${c}项`) || fact.zh.includes(`${c}大`));
+}
+
+/** Words of a change or a comparison with last year: no subject of their own. */
+const CHANGE_WORD =
+  /^(?:同比|环比|增长|增加|上涨|涨|涨幅|下降|减少|上升|提高|提升|变化|增幅|降幅|year on year|yoy|rise|rose|grow|grew|growth|change|changed|increase|increased|drop|dropped|fall|fell)$/;
 
 /** A duration asked per day ("每天…多长时间", "how many hours a day"). */
 const DAILY_DURATION =

@@ -1272,13 +1272,16 @@ function textFlags(
     asksTotal:
       /一共有|总共有|总数|共有多少|(?:一共|总共|合计)(?:有)?(?:几|多少)|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
         text,
-      ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text),
+      ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text.replace(NOT_JUST_NEW, ' ')),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),
   };
 }
 
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|的(?:占比|比例|比重)(?:呢|啊)?\s*[?？]?\s*$|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+/** "not just the new ones", 不只是新增的: a total, with the added ones set aside. */
+const NOT_JUST_NEW = /\b(?:not|and not) (?:just|only) (?:the )?(?:new|added|extra)(?: ones?)?\b|不(?:只|仅)是?新增的?/g;
+
 const MONEY =
   /\bhow much (?:[\w'-]+ ){0,5}(?:spend|spent|invest|invested|pay|paid|budget|budgeted|fund|funded)\b|花了多少|花多少|花在[^?？,，]{1,30}的钱(?:一共|总共|合计|共)?(?:是|有)?(?:多少|几)|多少钱|投入多少|投资多少|预算多少|总投资|投资额|投资了多少|投入了多少|造价|\b(?:what(?:'s| is| are| was) the|how much (?:is|are|was|were)(?: the)?) (?:\w+ ){0,2}(?:rent|rents|price|prices|cost|costs|fee|fees|fare|fares|ticket|tickets|salary|wage|wages|tuition)\b|\bhow much (?:is|are|does|do|would) (?:a|an|one)\b|多少钱|几多钱|几块钱|房租|月租|起步价|(?<![哪分成为])几块[?？]?$|多少块(?![地区域])|几毛钱|多少经费|多少资金|多少拨款|价格|价钱|票价|费用是多少|租金是多少|工资|收入是多少|多少元|\bhow much (money|does it cost|did it cost|is the rent|rent|do .* earn)|(?<!-)\b(price|cost|costs|fee|fees|salary|salaries|wage|wages|budget|budgets)\b(?!-)/;
 const TIME =
@@ -1546,6 +1549,8 @@ function fixAttributeTypos(text: string, stats: WordStats): string {
         pair !== word &&
         !GRAMMAR_CHAR.test(pair[1] as string) &&
         !/[市区省县镇]/.test(pair[1] as string) &&
+        // NOTE: nor when the first character ends a word of the report ("同比涨了": 比涨 is no 比重).
+        !(i > 0 && stats.zhDf(out.slice(i - 1, i + 1)) > 0) &&
         nearSound(pair[1] as string, word[1] as string) &&
         stats.zhDf(pair) === 0 &&
         !(next.length === 2 && stats.zhDf(next) > 0)
@@ -1953,6 +1958,9 @@ function countedNouns(
     zh[2] = `${zh[1]}${zh[2]}`;
     zh[1] = undefined as unknown as string;
   }
+  // NOTE: "多少人坐": a measure character and one verb character (坐) count no thing; the measure
+  // is the unit asked.
+  if (zh && !zh[1] && zh[2]?.length === 2 && /^[个家所项条种类名位批张套件户元岁人年月天次]/.test(zh[2]) && !known(zh[2]) && !isTerm(zh[2])) zh[2] = '';
   // NOTE: "多少个与儿童紧密相关的领域": a measure word then a 的 clause; the head after 的 is counted.
   const head = zh?.[1] ? /^[\u3400-\u9fff]{1,10}?的([\u3400-\u9fff]{2,6})/.exec(text.slice((zh.index ?? 0) + zh[0].length - (zh[2]?.length ?? 0))) : null;
   if (zh && head?.[1]) zh[2] = head[1];

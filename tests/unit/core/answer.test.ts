@@ -1658,6 +1658,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('盐田区有啲咩社会组织喺纠纷调处呢方面比较出名?举几个例')).toContain('集装箱拖车运输协会');
   });
 
+  it('reads a change asked after a count as its change, "which six" against a fact that counts four, and a total "not just the new ones"', () => {
+    expect(answer('深圳地铁一天平均多少人坐?比上年涨了多少?').facts.map((f) => f.id)).toEqual(['livelihood-23']);
+    expect(text('In which six fields did Shenzhen carry out child-friendly pilot construction?', 'en')).toContain('libraries');
+    expect(answer('儿童友好型城市的6个试点领域里,已经出台建设指引的是哪4个领域?').answered).toBe(false);
+    expect(answer('How many hospital beds does Shenzhen have in total now, not just the new ones?', 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
