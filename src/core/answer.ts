@@ -988,7 +988,7 @@ function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
 function firstAsked(fact: Fact, question: string): boolean {
   // NOTE: "which city came first, ahead of Shenzhen": another city, which the report never names.
   if (
-    /\b(?:ahead of|above|before|beat|beating|outranked|outranking|outscored) (?:shenzhen|sz)\b|(?:排在|排)深圳(?:前面|之前|前头)|比深圳(?:还)?(?:靠前|高)/.test(
+    /\b(?:ahead of|above|before|beat|beating|outranked|outranking|outscored|higher than|better than) (?:shenzhen|sz)\b|(?:排在|排)深圳(?:前面|之前|前头)|比深圳(?:还)?(?:靠前|高)/.test(
       question,
     )
   )

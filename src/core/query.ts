@@ -227,7 +227,9 @@ export class Lexicon {
   /** The question with each acronym written in capitals spelt out ("HIT" → Harbin Institute of Technology). */
   spellAcronyms(question: string): string {
     if (this.acronyms.size === 0 || !/[A-Z]{2}/.test(question)) return question;
-    return question.replace(/\b[A-Z]{2,6}\b/g, (w) => this.acronyms.get(w) ?? w);
+    // NOTE: not in a question typed in capitals, nor a verb stressed ("did deaths HIT a low").
+    if ((question.match(/\b[A-Z]{2,}\b/g)?.length ?? 0) >= 3) return question;
+    return question.replace(/\b[A-Z]{2,6}\b(?!\s+(?:a|an|the|its?|their|our|new|record|rock|bottom|home)\b)/g, (w) => this.acronyms.get(w) ?? w);
   }
 
   /** The synonyms of a (normalised) word, including the word. */
@@ -505,8 +507,8 @@ const REWRITES: readonly Rewrite[] = [
   // NOTE: "举几个例": give examples (a list), not how many; 有些什么 is 有哪些.
   [/举几个例子?|举个例子?|举些例子?/g, '举例'],
   [/有些什么|有(?:啲|些)啥/g, '有哪些'],
-  // NOTE: 哪条线 asks a (metro) line, as 哪条线路 does.
-  [/哪条线(?!路)/g, '哪条线路'],
+  // NOTE: 哪条线 asks a (metro) line by name: a fact that names none does not say which.
+  [/哪条线(?!路)/g, '哪几条线路'],
   // NOTE: "just name a couple": a few, not a married couple.
   [/\b(name|list|give me|tell me|mention) a couple\b(?! of)/g, '$1 some'],
   // NOTE: chat's 管事 (have a say in running things) is governance (治理).
@@ -607,8 +609,9 @@ const REWRITES: readonly Rewrite[] = [
   [/\b(?:keep|keeps|keeping|kept) (?:tabs|an eye|a close eye) on\b/g, 'supervise'],
   [/\b(?:splash|splashes|splashed|splashing) out\b/g, 'spend'],
   [/\b(?:push|pushes|pushed|pushing) forward\b/g, 'promote'],
-  // NOTE: "all told": in total; "how things are run", "how the city is run": its governance.
-  [/\ball told\b/g, 'in total'],
+  // NOTE: "all told" adds nothing (not a running total: "created all told" asks what was added);
+  // "how things are run", "how the city is run": its governance.
+  [/\ball told\b/g, ' '],
   [/\bhow (?:things|the city|shenzhen|society|the place) (?:is|are|was|were|gets?|got) (?:run|governed|managed)\b/g, 'social governance'],
   // NOTE: "looking back at which year": the year it reviews.
   [/\b(?:look|looks|looking|looked) back (?:at|on)\b/g, 'review'],
@@ -1225,7 +1228,7 @@ function textFlags(
     checksClaim: CLAIM_CHECKED.test(text),
     asksNational: /全国|\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across) (?:all of )?china\b|\bcountry-?wide\b/.test(text),
     asksTopPlace:
-      /\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城?市[^?？]{0,20}第一|第一的是哪个城?市/.test(
+      /\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st|(?:ahead of|above|higher than|better than|beat|outranked|outscored) (?:shenzhen|sz))\b|哪个城?市[^?？]{0,20}(?:第一|排在深圳前|比深圳(?:还)?(?:靠前|高))|第一的是哪个城?市/.test(
         text,
       ),
     // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
@@ -1270,7 +1273,7 @@ function textFlags(
         text,
       ),
     asksTotal:
-      /一共有|总共有|总数|共有多少|(?:一共|总共|合计)(?:有)?(?:几|多少)|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
+      /一共有|总共有|总数|共有多少|(?:一共|总共|合计)(?:有)?(?:几|多少)|全市共有|现在有多少|\bin total\b|\btotal number\b|\baltogether\b|\bhow many\b[^?]*\b(?:does|do|did) (?:[a-z']+ ){1,3}have\b|\bnow have\b|\bcurrently have\b|\b(?:are|is) there (?:now|currently|today)\b|\bso far\b|\bto date\b|\bcumulative(?:ly)?\b|累计|至今/.test(
         text,
       ) && !/新增|新建|\bnew\b|\badded?\b|\bextra\b|\bmore\b/.test(text.replace(NOT_JUST_NEW, ' ')),
     asksAdded: /新增|新登记|新成立|新注册|新开办|新开了|\bhow many new\b|\bnewly (?:added|registered|built|opened)\b/.test(text),

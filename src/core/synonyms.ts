@@ -132,8 +132,6 @@ export const GENERAL_SYNONYMS: string[][] = [
     'mental wellbeing',
     'mental well-being',
     'emotional wellbeing',
-    'wellbeing',
-    'well-being',
     '心理',
     '心理健康',
   ],

@@ -1665,6 +1665,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('How many hospital beds does Shenzhen have in total now, not just the new ones?', 'en').answered).toBe(false);
   });
 
+  it("keeps the review's cases right: a stressed HIT, wellbeing, all told, 哪条线, the city ahead of Shenzhen, a total now", () => {
+    expect(text('Did traffic deaths HIT a ten-year low?', 'en')).toContain('below 300');
+    expect(text("What did Shenzhen do for people's wellbeing?", 'en')).toContain('277.2 billion');
+    expect(text('How many school places were created all told?', 'en')).toContain('63,000');
+    expect(answer('深圳地铁2018年新开了哪条线').answered).toBe(false);
+    expect(answer('哪个城市排在深圳前面').answered).toBe(false);
+    expect(answer('Which city scored higher than Shenzhen overall?', 'en').answered).toBe(false);
+    expect(text('How many level-3 hospitals are there now, not just the new ones?', 'en')).toContain('42');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
