@@ -5,7 +5,7 @@
  * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
  */
 import type { Fact, Report } from './knowledge.js';
-import { analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
+import { AHEAD_OF_SHENZHEN, analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
 import { enumerates, type Hit, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
@@ -987,12 +987,7 @@ function countsOtherKind(fact: Fact, text: string, others: Fact[]): boolean {
 /** True when the fact says who was first, overall or for something the question names. */
 function firstAsked(fact: Fact, question: string): boolean {
   // NOTE: "which city came first, ahead of Shenzhen": another city, which the report never names.
-  if (
-    /\b(?:ahead of|above|before|beat|beating|outranked|outranking|outscored|higher than|better than) (?:shenzhen|sz)\b|(?:排在|排)深圳(?:前面|之前|前头)|比深圳(?:还)?(?:靠前|高)/.test(
-      question,
-    )
-  )
-    return false;
+  if (AHEAD_OF_SHENZHEN.test(question)) return false;
   const en = fact.en.toLowerCase();
   if (/\bfirst\b(?! for)/.test(en) || /首个|首部|首次|第一(?!个)/.test(fact.zh.replace(/[\u3400-\u9fff]{2,8}排名第一/g, ''))) return true;
   if (/\boverall\b|总分|总体|综合/.test(question)) return false;
@@ -1001,16 +996,19 @@ function firstAsked(fact: Fact, question: string): boolean {
 
 /** True when the question asks which of a number of things ("which six fields", 哪六个领域) the fact does not count. */
 function countsOtherNumber(fact: Fact, question: string): boolean {
-  const digits: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-  const en = /\bwhich (two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z-]+/.exec(question)?.[1];
-  const zh = /哪([两二三四五六七八九十]|\d+)[个项类种大条家所位支]/.exec(question)?.[1];
-  const asked = en ? (Object.entries(NUMBER_WORDS).find(([, w]) => w === en)?.[0] ?? en) : zh ? (digits[zh] ?? zh) : undefined;
-  if (!asked || !/^\d+$/.test(asked)) return false;
-  const zhNumeral = Object.entries(digits)
-    .filter(([, d]) => d === asked)
-    .map(([c]) => c);
-  return !fact.zh.includes(asked) && !zhNumeral.some((c) => fact.zh.includes(`${c}个`) || fact.zh.includes(`${c}项`) || fact.zh.includes(`${c}大`));
+  const asked =
+    /\bwhich (two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z-]+/.exec(question)?.[1] ??
+    /哪([两二三四五六七八九十]|\d+)[个项类种大条家所位支]/.exec(question)?.[1];
+  if (asked === undefined) return false;
+  // NOTE: the number's forms (six, 6, 六) are the general synonyms' number groups.
+  const forms = NUMBER_FORMS.find((group) => group.includes(asked)) ?? (/^\d+$/.test(asked) ? [asked] : []);
+  const given = (form: string) =>
+    /^\d+$/.test(form) ? fact.zh.includes(form) : /^[\u4e00-\u9fff]$/.test(form) && [`${form}个`, `${form}项`, `${form}大`].some((c) => fact.zh.includes(c));
+  return forms.length > 0 && !forms.some(given);
 }
+
+/** Each number's forms, one to ten ("six", "6", "六"): the general synonyms' groups that hold a digit. */
+const NUMBER_FORMS = GENERAL_SYNONYMS.filter((group) => group.some((w) => /^\d+$/.test(w)));
 
 /** Words of a change or a comparison with last year: no subject of their own. */
 const CHANGE_WORD =

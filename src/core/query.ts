@@ -1228,9 +1228,10 @@ function textFlags(
     checksClaim: CLAIM_CHECKED.test(text),
     asksNational: /全国|\bnational(?:ly)?\b|\bnationwide\b|\b(?:in|across) (?:all of )?china\b|\bcountry-?wide\b/.test(text),
     asksTopPlace:
-      /\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st|(?:ahead of|above|higher than|better than|beat|outranked|outscored) (?:shenzhen|sz))\b|哪个城?市[^?？]{0,20}(?:第一|排在深圳前|比深圳(?:还)?(?:靠前|高))|第一的是哪个城?市/.test(
+      /\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b[^?]*\b(?:first|on top|top spot|number one|no\.? ?1|1st)\b|哪个城?市[^?？]{0,20}第一|第一的是哪个城?市/.test(
         text,
-      ),
+      ) ||
+      (/\b(?:which|what) (?:[a-z]+ )?(?:city|cities)\b|哪个城?市/.test(text) && AHEAD_OF_SHENZHEN.test(text)),
     // NOTE: the authors, unless a lead one ("lead author" is a person), are who compiled it.
     // NOTE: not a part's writer ("who wrote the homework-burden chapter"): the report names none.
     asksWriter:
@@ -1282,6 +1283,13 @@ function textFlags(
 
 const PERCENT =
   /百分之|百分比|百分点|多少个点|几个点|(?:占比|比例|比重)(?:是|有|为|大概是|大约是)?(?:多少|多高|多大)|的(?:占比|比例|比重)(?:呢|啊)?\s*[?？]?\s*$|多少比例|几折|打几折|多大比例|多少比重|多少%|几成|\bwhat (percentage|percent|share|proportion)\b|\bwhat %|\bby what (percentage|percent)\b|\bhow many percent|\bas an? (?:percentage|share|proportion)\b/;
+/**
+ * Another city ranked above Shenzhen ("ahead of Shenzhen", 排在深圳前面): the report names none.
+ * Asked with "which city" it asks the top place (asksTopPlace), which no fact then gives (firstAsked).
+ */
+export const AHEAD_OF_SHENZHEN =
+  /\b(?:ahead of|above|before|beat|beating|outranked|outranking|outscored|higher than|better than) (?:shenzhen|sz)\b|(?:排在|排)深圳(?:前面|之前|前头|前)|比深圳(?:还)?(?:靠前|高)/;
+
 /** "not just the new ones", 不只是新增的: a total, with the added ones set aside. */
 const NOT_JUST_NEW = /\b(?:not|and not) (?:just|only) (?:the )?(?:new|added|extra)(?: ones?)?\b|不(?:只|仅)是?新增的?/g;
 
@@ -1947,7 +1955,6 @@ function beginsTerm(text: string, at: number, isTerm: (w: string) => boolean): b
  * The thing a quantity question counts, which the answering fact must name itself:
  * "多少张养老床位" → 养老, 床位; "how many extra hospital beds" → beds.
  */
-
 function countedNouns(
   text: string,
   known: (w: string) => boolean,

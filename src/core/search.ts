@@ -130,7 +130,7 @@ export class PassageIndex implements WordStats {
       return terms;
     };
     this.mini = new MiniSearch<Fact>({
-      fields: ['zh', 'en', 'kw'],
+      fields: [...INDEX_FIELDS],
       storeFields: [],
       idField: 'id',
       tokenize,
@@ -486,8 +486,7 @@ export class PassageIndex implements WordStats {
     const key = encodeTerm(term);
     if (key === '') return undefined;
     const results = this.mini.search(term, RANK_OPTIONS);
-    const fields = ['zh', 'en', 'kw'];
-    const first = (r: (typeof results)[number]) => fields.indexOf((r.match[key] as string[])[0] as string);
+    const first = (r: (typeof results)[number]) => INDEX_FIELDS.indexOf((r.match[key] as string[])[0] as string);
     const met = results.map((r) => ({ index: (this.texts.get(r.id as string) as FactText).index, field: first(r), score: r.score }));
     met.sort((a, b) => a.field - b.field || a.index - b.index);
     hits = { key, facts: Uint16Array.from(met, (m) => m.index), scores: Float64Array.from(met, (m) => m.score) };
@@ -644,6 +643,9 @@ const ZH_OWN = 1;
 const ZH_CONTEXT = 2;
 const ZH_NEAR = 4;
 const EN_PHRASE = 8;
+/** The fields MiniSearch indexes, in the order it scores them (termHits() relies on it). */
+const INDEX_FIELDS: readonly string[] = ['zh', 'en', 'kw'];
+
 /** How many of MiniSearch's best facts rank() measures. */
 const RANK_CANDIDATES = 24;
 
