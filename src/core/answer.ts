@@ -5,8 +5,8 @@
  * fact lacks, and, when it asks for a number, the fact has one (of the asked kind).
  */
 import type { Fact, Report } from './knowledge.js';
-import { AHEAD_OF_SHENZHEN, analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
-import { enumerates, type Hit, PassageIndex } from './search.js';
+import { AHEAD_OF_SHENZHEN, AIM_WORDS, analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
+import { enumerates, type Hit, listSizes, PassageIndex } from './search.js';
 import { GENERAL_SYNONYMS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
 import type { Locale } from './types.js';
@@ -523,7 +523,15 @@ export class AnswerEngine {
     // close one that lists them (A、B、C).
     // NOTE: not for a bare "which" ("which district…" wants one name, not a list).
     const wantsList = query.asksWhichOnes || (query.asksList && !/\bwhich\b/.test(query.text));
-    if (wantsList) promote(answering, 0.15, (f) => enumerates(f) || (f.details?.length ?? 0) > 0);
+    // NOTE: "which two public services": the one that lists two (教育、医疗卫生), not three.
+    const count = query.itemCount?.count;
+    const lists = (f: Fact) =>
+      count === undefined ? enumerates(f) || (f.details?.length ?? 0) > 0 : listSizes(f.zh).includes(count) || f.details?.length === count;
+    if (wantsList) promote(answering, 0.15, lists);
+    // NOTE: "what is Futian trying to create by merging big data with decision-making": of the
+    // section's clauses, the one that says what is being built (打造“城区大脑”).
+    const aimed = answering[0]?.fact.section;
+    if (query.asksAim) promote(answering, 0.25, (f) => f.section === aimed && AIM_WORDS.some((w) => f.zh.includes(w)));
     // NOTE: "what does Futian call the system with one centre, five platforms…": a name the
     // question already says is not the name asked; another that the same section quotes is.
     // NOTE: so is the name the very next clause gives when the fact asked about names none

@@ -46,6 +46,8 @@ export interface QueryWord {
    * nearly enough of the rest (see the engine's borderline coverage).
    */
   framing: boolean;
+  /** The word counts for a fact that has it and never against one that lacks it (the aim asked). */
+  bonus?: boolean;
 }
 
 /**
@@ -84,6 +86,10 @@ export interface QueryTerms {
    * them is no answer.
    */
   asksWhichOnes: boolean;
+  /** Asks what a district or a plan aims at ("what is Futian trying to build"). */
+  asksAim: boolean;
+  /** The number of things asked for by name ("which two public services", 哪两项), and its word. */
+  itemCount?: { word: QueryWord; count: number };
   /**
    * Asks for personal advice or a procedure ("how do I get a hukou", "入户需要什么条件"): the
    * report describes the city and advises no one.
@@ -504,6 +510,8 @@ const REWRITES: readonly Rewrite[] = [
   [/拢共|拢总/g, '一共'],
   [/啥子/g, '啥'],
   [/康康/g, '看看'],
+  // NOTE: "稳哪三样": 样 after a numeral counts things, as 项 does.
+  [/(?<=[哪几两二三四五六七八九十])样(?![子本品板])/g, '项'],
   // NOTE: "举几个例": give examples (a list), not how many; 有些什么 is 有哪些.
   [/举几个例子?|举个例子?|举些例子?/g, '举例'],
   [/有些什么|有(?:啲|些)啥/g, '有哪些'],
@@ -915,11 +923,15 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   // NOTE: "学历和生多少孩子有什么关系" asks a relation; the quantity is part of its subject.
   const asksQuantity =
     (ZH_QUANTITY.test(text) && !ZH_RELATION.test(text)) || (EN_QUANTITY.test(text) && !EMBEDDED_QUANTITY.test(text) && !HOW_MUCH_COMPARED.test(text));
+  const asksAim = !asksQuantity && AIM_ASKED.test(text);
+  if (asksAim) addAim(words);
   const searchTerms = searchTermsOf(words, stats);
   return {
     locale,
     searchTerms,
     words,
+    itemCount: itemCountOf(text, words),
+    asksAim,
     asksQuantity,
     askedUnit: asksQuantity || !ZH_RELATION.test(text) ? unit : undefined,
     years,
@@ -941,6 +953,57 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
     partThings: partThings(text, knownZh, lexicon),
     countedStems: countedEn ? [...lexicon.enForms(countedEn.word), ...(KIND_MEMBERS_EN[countedEn.word] ?? []).map((m) => [...englishTerms(m)])] : undefined,
   };
+}
+
+const ITEM_NUMERALS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** The number of things a question asks for by name ("which two …", 哪两个, "what are the three …"). */
+function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWord; count: number } | undefined {
+  // NOTE: also "two public services picked up speed. Which ones?".
+  const m =
+    /哪([两二三四五六\d])[个家所项条种类位座支方大]|\b(?:which|what are the|name the) (two|three|four|five|six|\d)\b|\b(two|three|four|five|six) [a-z ]+[^?.!]*[?.!]\s*which ones\b/.exec(
+      text,
+    );
+  const said = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!said) return undefined;
+  const count = ITEM_NUMERALS[said] ?? Number(said);
+  // NOTE: the numeral may be a word of its own or begin a phrase ("three things").
+  const word = words.find(
+    (w) =>
+      w.alternatives.includes(String(count)) || w.text.startsWith(`${said} `) || (w.script === 'zh' && w.text.length === 2 && text.includes(`哪${w.text}`)),
+  );
+  return word && count >= 2 ? { word, count } : undefined;
+}
+
+/**
+ * Asks what a district or a plan aims at ("what is Futian trying to build with all that data",
+ * "Longgang's goal", 龙华想打造什么, "give the district a what?").
+ */
+const AIM_ASKED =
+  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\bturn (?:[a-z]+ ){0,3}into\b|\ba what\b/;
+
+/** The report's words for what something is meant to become (打造“城区大脑”, 形成…新局面). */
+export const AIM_WORDS = ['打造', '形成', '建成', '营造', '目标', '致力', '旨在'];
+
+/**
+ * Adds the aim to the question's words: a fact that says what is being built (打造…) covers it.
+ * It only adds to a fact that has it: many answers say no aim.
+ */
+function addAim(words: QueryWord[]): void {
+  const said = words.find((w) => w.script === 'zh' && AIM_WORDS.includes(w.text));
+  if (said) addAlternatives(said, AIM_WORDS);
+  else
+    words.push({
+      text: '打造',
+      script: 'zh',
+      alternatives: AIM_WORDS,
+      terms: AIM_WORDS.map(() => []),
+      weight: 1.2,
+      known: true,
+      hard: false,
+      framing: true,
+      bonus: true,
+    });
 }
 
 /** Adds a word to the question's words, with its alternatives and weight (see analyzeQuestion). */

@@ -55,6 +55,8 @@ interface FactText {
   en: Set<string>;
   /** The fact lists things (A、B、C). */
   enumerates: boolean;
+  /** How many things each of the fact's own lists names (教育、医疗卫生 → 2). */
+  listSizes: number[];
   /** The fact quotes a name (“…” or 《…》). */
   quotesName: boolean;
   /** Normalised English text (for phrase matches). */
@@ -172,6 +174,7 @@ export class PassageIndex implements WordStats {
         zhNear: '',
         enNear: new Set(),
         enumerates: enumerates(fact),
+        listSizes: listSizes(fact.zh),
         quotesName: /[“《]/.test(fact.zh),
       });
       for (const w of englishWords(enText)) if (w.length >= 4 && !/\d/.test(w)) this.learnWord(w);
@@ -514,7 +517,14 @@ export class PassageIndex implements WordStats {
     let got = 0;
     let hardMissing = false;
     for (const word of query.words) {
+      // NOTE: a bonus word (the aim asked) counts only for a fact that has it.
+      if (word.bonus && this.credit(word, text) === 0) continue;
       total += word.weight;
+      // NOTE: "which two public services": a fact that lists two things has the count.
+      if (word === query.itemCount?.word && text.listSizes.includes(query.itemCount.count)) {
+        got += word.weight;
+        continue;
+      }
       got += word.weight * this.credit(word, text);
       if (word.hard && !hardMissing && this.credit(word, text, word.hard) < 0.5) hardMissing = true;
     }
@@ -528,7 +538,10 @@ export class PassageIndex implements WordStats {
   /** The question's words a fact does not cover (credit under one half). */
   private missingWords(text: FactText, query: QueryTerms): string[] {
     const missing: string[] = [];
-    for (const word of query.words) if (this.credit(word, text) < 0.5) missing.push(word.text);
+    for (const word of query.words) {
+      if (word.bonus || (word === query.itemCount?.word && text.listSizes.includes(query.itemCount.count))) continue;
+      if (this.credit(word, text) < 0.5) missing.push(word.text);
+    }
     return missing;
   }
 
@@ -631,6 +644,11 @@ export class PassageIndex implements WordStats {
         return '';
     }
   }
+}
+
+/** How many things each list (A、B or A、B、C) in a Chinese text names. */
+export function listSizes(zh: string): number[] {
+  return [...zh.matchAll(/[^、，,。；;:：()（）\s]+(?:、[^、，,。；;:：()（）\s]+)+/g)].map((m) => m[0].split('、').length);
 }
 
 /** True when a fact lists things (A、B、C). */

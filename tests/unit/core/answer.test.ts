@@ -1675,6 +1675,19 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many level-3 hospitals are there now, not just the new ones?', 'en')).toContain('42');
   });
 
+  it('answers "which two/three" with the fact that lists that many, and "what is X trying to build" with what it builds', () => {
+    expect(text('Which two public services sped up in 2018?', 'en')).toContain('education');
+    expect(text('Two public services got faster. Which ones?', 'en')).toContain('education');
+    expect(text('深圳哪两项公共服务发展提速了')).toContain('教育');
+    expect(text('Which three things did the housing policy try to keep stable?', 'en')).toContain('rents');
+    expect(text('稳房价之外还要稳哪两样?')).toContain('稳租金');
+    expect(text('What is Futian hoping to create with big data?', 'en')).toContain('district brain');
+    expect(text('What is Longhua trying to build with its migrants?', 'en')).toContain('community of shared life');
+    expect(text('龙华想打造什么')).toContain('生活共同体');
+    // NOTE: an aim asked of a thing with none is answered as before; a count is no aim.
+    expect(text('How many homes is Shenzhen trying to build?', 'en')).toContain('500,000');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
