@@ -500,6 +500,11 @@ const REWRITES: readonly Rewrite[] = [
     /\b(?:what|which) year(?:'s)? (?:(?:data|figures|situation|numbers) )?(?:is|does|do|did) (?:the|this) (?:report|blue ?book|book) (?:mainly |mostly )?(?:about|on|covering|cover|use|uses|focus on|look at|deal with)\b|\b(?:the|this) (?:report|blue ?book|book) is (?:mainly |mostly )?about (?:what|which) year\b/g,
     'which year does the report review',
   ],
+  // NOTE: "which park serves as the example" is "which park is …" (not services, not acting); in
+  // "what serves as the carrier" it says nothing ("what is the carrier" would ask the carrier's
+  // name); "who served as editor" asks a person.
+  [/\bwhat (?:serves?|served|acts?|acted|functions?|functioned) as\b/g, 'what'],
+  [/(?<!\bwho )\b(?:serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning) as\b/g, 'is'],
   // NOTE: "these days", "nowadays": now (not per day).
   [/\b(?:these days|nowadays)\b/g, 'now'],
   // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.

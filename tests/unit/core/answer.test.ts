@@ -1688,6 +1688,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('How many homes is Shenzhen trying to build?', 'en')).toContain('500,000');
   });
 
+  it('reads "serves as" as saying nothing, and finds the block data\'s carrier however it is described', () => {
+    expect(text('Which park in Longgang serves as the model for industry-city governance?', 'en')).toContain("Tian'an Cloud Park");
+    expect(answer('Who served as chief editor of the blue book?', 'en').answered).toBe(false);
+    expect(text('In the block data pilots, what are people, events and things anchored to?', 'en')).toContain('buildings');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
