@@ -1283,7 +1283,7 @@ function textFlags(
     // NOTE: nor is "when it comes to X".
     asksTime:
       TIME.test(text) &&
-      !/^(?:and |so |but )?when\b[^?]*,\s*(?:(?:at|in|on|for|to|from|by|with|under) )?(?:what|which|who|how)\b|\bwhen it comes to\b/.test(text),
+      !/^(?:and |so |but )?when\b[^?]*,\s*(?:(?:at|in|on|for|to|from|by|with|under) )?(?:what|which|who|how|where)\b|\bwhen it comes to\b/.test(text),
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),

@@ -261,7 +261,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['substantial', 'substantive', 'real progress', 'significant progress', '实质', '实质性'],
   ['mix', 'structure', 'composition', 'makeup', 'make-up', 'architecture', '结构'],
   ['imported', 'import', 'dumped', 'fed into', 'loaded', 'uploaded', 'pulled in', '导入', '导进', '导进去', '录进', '录进去'],
-  ['widen', 'widening', 'broaden', 'broadening', 'more room', 'more say', 'more of a say', '拓宽', '扩大'],
+  ['widen', 'widening', 'broaden', 'broadening', 'broader', 'wider', 'more room', 'more say', 'more of a say', '拓宽', '扩大'],
   ['datasets', 'dataset', 'data sets', 'massive data', 'big data', 'data-driven', 'data driven', 'data-powered', '大数据'],
   ['multiple', 'two or more', 'more than one', 'several children', '2个及以上', '两个及以上'],
   ['pillars', 'directions', 'strands', 'strategies', 'strategic pillars', 'lines of action', '策略'],

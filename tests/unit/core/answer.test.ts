@@ -1694,6 +1694,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('In the block data pilots, what are people, events and things anchored to?', 'en')).toContain('buildings');
   });
 
+  it('finds the group the recommendations name, and reads a leading when-clause before "where" as no time asked', () => {
+    expect(text('Which residents does the report want to give wider channels to take part in governance?', 'en')).toContain('newcomers who build Shenzhen');
+    expect(text('When people across Guangdong rated their police, where did Shenzhen end up?', 'en')).toContain('ranking second');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
