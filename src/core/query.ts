@@ -505,6 +505,8 @@ const REWRITES: readonly Rewrite[] = [
   // name); "who served as editor" asks a person.
   [/\bwhat (?:serves?|served|acts?|acted|functions?|functioned) as\b/g, 'what'],
   [/(?<!\bwho )\b(?:serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning) as\b/g, 'is'],
+  // NOTE: "the shifts credited to Party leadership": attributed to (not credit, not trust).
+  [/\bcredited (?:to|with)\b/g, 'of'],
   // NOTE: "these days", "nowadays": now (not per day).
   [/\b(?:these days|nowadays)\b/g, 'now'],
   // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.

@@ -1699,6 +1699,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('When people across Guangdong rated their police, where did Shenzhen end up?', 'en')).toContain('ranking second');
   });
 
+  it('reads "credited to" as attribution, "made a difference" as an active role, and finds a shift by its own words', () => {
+    expect(text('Among the shifts credited to Party-building, what did relying on typical examples become?', 'en')).toContain('leading by standards');
+    expect(text('Where have Yantian\'s social organisations made a difference?', 'en')).toContain('mediating disputes');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
