@@ -550,6 +550,20 @@ export class AnswerEngine {
     if (asked && leader && nextNamed && nextNamed.section === leader.fact.section && quotes(nextNamed) && !quotesOnlyAsked(nextNamed, query.text, asked)) {
       moveTo(answering, answering.find((h) => h.fact === nextNamed) ?? { ...leader, fact: nextNamed }, 1);
     }
+    // NOTE: likewise the aim: "when the four levels are linked, what do they form?" is answered by
+    // the next clause (形成…“动力主轴”) when the one asked about says nothing is formed.
+    const aims = (f: Fact) => AIM_WORDS.some((w) => f.zh.includes(w));
+    const nextAimed = leader && !aims(leader.fact) ? this.report.facts[this.order(leader.fact) + 1] : undefined;
+    if (
+      query.asksAim &&
+      leader &&
+      nextAimed &&
+      nextAimed.section === leader.fact.section &&
+      aims(nextAimed) &&
+      !answering.slice(0, 2).some((h) => h.fact === nextAimed)
+    ) {
+      moveTo(answering, answering.find((h) => h.fact === nextAimed) ?? { ...leader, fact: nextAimed }, 1);
+    }
     if (asked && leader && quotesOnlyAsked(leader.fact, query.text, asked)) {
       const fact = this.report.facts.find((f) => f.section === leader.fact.section && quotes(f) && !quotesOnlyAsked(f, query.text, asked));
       if (fact) moveTo(answering, answering.find((h) => h.fact === fact) ?? { ...leader, fact }, 0);

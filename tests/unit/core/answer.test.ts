@@ -1701,7 +1701,15 @@ describe('AnswerEngine on the bundled report', () => {
 
   it('reads "credited to" as attribution, "made a difference" as an active role, and finds a shift by its own words', () => {
     expect(text('Among the shifts credited to Party-building, what did relying on typical examples become?', 'en')).toContain('leading by standards');
-    expect(text('Where have Yantian\'s social organisations made a difference?', 'en')).toContain('mediating disputes');
+    expect(text("Where have Yantian's social organisations made a difference?", 'en')).toContain('mediating disputes');
+  });
+
+  it('answers "what do they form" and "what picture" with the clause that forms it, and the park\'s later clauses by its name', () => {
+    expect(text('Once the four levels were linked up, what did they form?', 'en')).toContain('driving main axis');
+    expect(text('What picture does the report use for linking the four levels of city, district, subdistrict and community?', 'en')).toContain(
+      'driving main axis',
+    );
+    expect(text("What services does Tian'an Cloud Park offer companies?", 'en')).toContain('zero-distance');
   });
 
   it('cuts an overlong question and says so', () => {
