@@ -987,7 +987,7 @@ function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWo
  * "Longgang's goal", 龙华想打造什么, "give the district a what?").
  */
 const AIM_ASKED =
-  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\bturn (?:[a-z]+ ){0,3}into\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|create)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
+  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|create)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
 
 /** The report's words for what something is meant to become (打造“城区大脑”, 形成…新局面). */
 export const AIM_WORDS = ['打造', '形成', '建成', '营造', '目标', '致力', '旨在'];

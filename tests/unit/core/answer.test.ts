@@ -1712,6 +1712,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("What services does Tian'an Cloud Park offer companies?", 'en')).toContain('zero-distance');
   });
 
+  it("reads a setup as a structure, people from other provinces as migrants, and a district's focus as its key group", () => {
+    expect(text('What setup did Longhua put in place in its pilot communities?', 'en')).toContain('one core, many actors');
+    expect(text('Which group of residents does Longhua focus on?', 'en')).toContain('migrants');
+    expect(text('How does Longhua involve people from other provinces in governance?', 'en')).toContain('Longhua');
+    // NOTE: "turn into" asks a change, not an aim: the Party shifts, not the clause after them.
+    expect(text("What did the old 'mixed multi-party governance' setup turn into?", 'en')).toContain('one core, many actors');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
