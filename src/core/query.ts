@@ -386,7 +386,7 @@ const EN_FRAME = new Set(
   big small huge tiny giant massive whole top bottom first last extra additional another same different sure real general certain various several few
   up down out over back around let allow tell show find found see look looking want need try tried change changed turn turned help helps helped helping related use uses used using
   move moving bring brought sit sits stand hold held run runs work works working end ended start started keep kept city's shenzhen's
-  place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled
+  place places stuff scene deal thing bucket buckets slice piece tag tagged tagline bit version edition label labelled labeled drive drives campaign campaigns
   book books bluebook publication yearbook catchphrase catchy buzzword buzzwords volume thematic
   aggregate primarily empirical foreground foregrounds invoke invokes invoked characterise characterize characterises characterizes characterised characterized
   underpin underpins underpinning underlie underlies underlying developmental calendar relative landscape configuration avenue avenues stance normative provision reliance peer observations true false quiz suppose summarize summarise summarized summarised
@@ -507,6 +507,9 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<!\bwho )\b(?:serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning) as\b/g, 'is'],
   // NOTE: "the shifts credited to Party leadership": attributed to (not credit, not trust).
   [/\bcredited (?:to|with)\b/g, 'of'],
+  // NOTE: "grades one through nine" is compulsory education (义务教育); a "catchy line" is a slogan.
+  [/\b(?:grades? (?:one|1) (?:through|thru|to|-) (?:nine|9)|(?:first|1st) (?:through|thru|to) (?:ninth|9th) grades?)\b/g, 'compulsory education'],
+  [/\bcatchy (?:line|phrase|name)\b/g, 'slogan'],
   // NOTE: "these days", "nowadays": now (not per day).
   [/\b(?:these days|nowadays)\b/g, 'now'],
   // NOTE: "the report everyone's sharing": how it reached the asker, not what is asked.
@@ -1612,6 +1615,16 @@ const SHORTHAND: Record<string, string> = {
   bldg: 'building',
   bldgs: 'buildings',
   pop: 'population',
+  // NOTE: short function words typed fast, which the spelling check leaves alone (too short).
+  wer: 'were',
+  waz: 'was',
+  teh: 'the',
+  thier: 'their',
+  wen: 'when',
+  wut: 'what',
+  hwo: 'how',
+  nad: 'and',
+  fo: 'of',
 };
 
 /**

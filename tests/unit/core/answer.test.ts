@@ -1720,6 +1720,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("What did the old 'mixed multi-party governance' setup turn into?", 'en')).toContain('one core, many actors');
   });
 
+  it('reads fast-typed function words, grades one through nine, a catchy line and a drive', () => {
+    expect(text('how many schools wer there for grades one through nine?', 'en')).toContain('652');
+    expect(text("What's the catchy line of the child-friendly city drive?", 'en')).toContain('one metre high');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
