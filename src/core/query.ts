@@ -507,6 +507,8 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<!\bwho )\b(?:serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning) as\b/g, 'is'],
   // NOTE: "the shifts credited to Party leadership": attributed to (not credit, not trust).
   [/\bcredited (?:to|with)\b/g, 'of'],
+  // NOTE: "the system they rolled out": launched, which only frames the question.
+  [/\broll(?:ed|s|ing)? out\b/g, 'launched'],
   // NOTE: "grades one through nine" is compulsory education (义务教育); a "catchy line" is a slogan.
   [/\b(?:grades? (?:one|1) (?:through|thru|to|-) (?:nine|9)|(?:first|1st) (?:through|thru|to) (?:ninth|9th) grades?)\b/g, 'compulsory education'],
   [/\bcatchy (?:line|phrase|name)\b/g, 'slogan'],

@@ -257,7 +257,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ],
   ['die', 'died', 'dies', 'dying', 'deaths', 'death', 'killed', 'fatalities', '死亡', '死'],
   ['tier', 'tiers', 'class', 'level', '级'],
-  ['publish', 'published', 'unveiled', 'rolled out', 'roll out', 'rolls out', 'rolling out', 'introduced', 'adopted', '出台', '印发'],
+  ['publish', 'published', 'unveiled', 'introduced', 'adopted', '出台', '印发'],
   ['substantial', 'substantive', 'real progress', 'significant progress', '实质', '实质性'],
   ['mix', 'structure', 'composition', 'makeup', 'make-up', 'architecture', 'setup', 'set-up', '结构', '架构'],
   ['imported', 'import', 'dumped', 'fed into', 'loaded', 'uploaded', 'pulled in', '导入', '导进', '导进去', '录进', '录进去'],

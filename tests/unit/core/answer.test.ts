@@ -1725,6 +1725,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text("What's the catchy line of the child-friendly city drive?", 'en')).toContain('one metre high');
   });
 
+  it('reads "rolled out" as launched (no publishing asked), and the smart Party-building system as an online system', () => {
+    expect(text('Which online system for Party work did Shenzhen roll out?', 'en')).toContain('smart Party-building');
+    expect(text('What Party-building model is Shenzhen rolling out?', 'en')).toContain('standard+');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
