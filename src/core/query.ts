@@ -507,6 +507,11 @@ const REWRITES: readonly Rewrite[] = [
   [/(?<!\bwho )\b(?:serves?|served|serving|acts?|acted|acting|functions?|functioned|functioning) as\b/g, 'is'],
   // NOTE: "the shifts credited to Party leadership": attributed to (not credit, not trust).
   [/\bcredited (?:to|with)\b/g, 'of'],
+  // NOTE: a business "signing up" registers (not signing a contract); a "credit rating" or
+  // "credit record" is its credit (not a score).
+  [/\bsign(?:ing|ed|s)? up\b|\bsign-?ups?\b/g, 'registration'],
+  // NOTE: "how many credit records" still counts records.
+  [/(?<!\bhow many )\bcredit (?:ratings?|records?|scores?|histor(?:y|ies))\b/g, 'credit'],
   // NOTE: "the system they rolled out": launched, which only frames the question.
   [/\broll(?:ed|s|ing)? out\b/g, 'launched'],
   // NOTE: "grades one through nine" is compulsory education (义务教育); a "catchy line" is a slogan.

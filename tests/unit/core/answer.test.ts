@@ -1730,6 +1730,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What Party-building model is Shenzhen rolling out?', 'en')).toContain('standard+');
   });
 
+  it('reads a business signing up as registration and its credit rating as credit, but still counts credit records', () => {
+    expect(text("What's the name for following a company from sign-up to its credit rating in one continuous chain?", 'en')).toContain('big closed loop');
+    expect(answer("How many credit records has Bao'an's platform collected?", 'en').answered).toBe(false);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
