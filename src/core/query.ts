@@ -95,7 +95,10 @@ export interface QueryTerms {
    * report describes the city and advises no one.
    */
   asksAdvice: boolean;
-  /** Asks what will happen ("when will the campus open", "什么时候能取消限购"): a review of a past year does not say. */
+  /**
+   * Asks what will happen ("when will the campus open", "什么时候能取消限购"), or an opinion ("do you
+   * think its schools are better"): a review of a past year does not say.
+   */
   asksPrediction: boolean;
   /** Asks for an extreme ("the most beds", "最好的学区"): the answer must rank or single one out. */
   asksSuperlative: boolean;
@@ -352,6 +355,9 @@ const EN_RATE_ASKED = /\bwhat(?:'s| is| was| were) (?:the|its|their) (?:[a-z-]+ 
 /** A question about the future: when something will happen, or whether a plan will work. */
 const PREDICTION =
   /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|\b(?:do|does) (?:you|u|ya|the report|it) (?:think|reckon|expect|believe|predict)\b[^?]*\bwill\b|\bwill (?:shenzhen|sz|it|the city) (?:ever |eventually |soon )?(?:overtake|surpass|outpace|catch up with|beat)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
+/** An opinion asked ("do you think Shenzhen's schools are better than Guangzhou's"): the report gives none. */
+const OPINION =
+  /\b(?:do|does) (?:you|u|ya) (?:think|reckon|believe|feel)\b[^?]*\b(?:better|worse|best|worst|nicer|safer|good|bad)\b|你(?:觉得|认为)[^?？]*(?:更好|更差|好不好|比[^?？]{1,10}好)/;
 /** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
 const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
@@ -997,7 +1003,7 @@ function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWo
  * "Longgang's goal", 龙华想打造什么, "give the district a what?").
  */
 const AIM_ASKED =
-  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|create)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
+  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|formed|create|created)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
 
 /** The report's words for what something is meant to become (打造“城区大脑”, 形成…新局面). */
 export const AIM_WORDS = ['打造', '形成', '建成', '营造', '目标', '致力', '旨在'];
@@ -1299,7 +1305,7 @@ function textFlags(
     asksList: ZH_LIST.test(text) || EN_LIST.test(text),
     asksWhichOnes: ZH_WHICH_ONES.test(text) || EN_WHICH_ONES.test(text),
     asksAdvice: ADVICE.test(text),
-    asksPrediction: PREDICTION.test(text) || (PREDICTION_WHEN.test(text) && !/\bplan\b|\bstrateg|规划|计划|纲要/.test(text)),
+    asksPrediction: PREDICTION.test(text) || OPINION.test(text) || (PREDICTION_WHEN.test(text) && !/\bplan\b|\bstrateg|规划|计划|纲要/.test(text)),
     asksSuperlative: SUPERLATIVE.test(text),
     superlativeOf: superlativeOf(text),
     asksPerson: PERSON.test(text),

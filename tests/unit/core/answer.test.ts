@@ -1735,6 +1735,12 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer("How many credit records has Bao'an's platform collected?", 'en').answered).toBe(false);
   });
 
+  it('refuses an opinion asked as a comparison, and reads "what did Shenzhen form" as the aim', () => {
+    expect(answer("Do you think Shenzhen's hospitals are better than Guangzhou's?", 'en').answered).toBe(false);
+    expect(answer('你觉得深圳的学校比广州好吗?').answered).toBe(false);
+    expect(text('Linking the four levels of city, district, subdistrict and community, what did Shenzhen form?', 'en')).toContain('driving main axis');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
