@@ -540,8 +540,10 @@ export class AnswerEngine {
     const quotes = (f: Fact) => /[“《]/.test(f.zh);
     // NOTE: so is "what does Futian aim to build with its 'one center, five platforms…' setup": the
     // quoted means is said; what it builds is the section's other quoted name.
+    // NOTE: the means may be named unquoted when the aim is asked ("trying to build with its one
+    // center five platforms hundred systems setup").
     const buildsWith =
-      /(?:^|\s)['"“‘][^'"”’]{3,60}['"”’]/.test(query.text) &&
+      (query.asksAim || /(?:^|\s)['"“‘][^'"”’]{3,60}['"”’]/.test(query.text)) &&
       /\b(?:build|create|achieve|form|make|develop|aim)\w*\b[^?]*\b(?:with|through|via|using|by means of)\b/.test(query.text);
     // NOTE: "1 centre, 5 platforms and 100 systems" says the names the report spells out in words.
     const spelt = (t: string) => t.replace(/-/g, ' ').replace(/\b(?:100|[1-9]|10)\b/g, (n) => NUMBER_WORDS[n] ?? n);

@@ -1684,6 +1684,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('What is Futian hoping to create with big data?', 'en')).toContain('district brain');
     expect(text('What is Longhua trying to build with its migrants?', 'en')).toContain('community of shared life');
     expect(text('龙华想打造什么')).toContain('生活共同体');
+    expect(text('What is Futian aiming to create with its one centre, five platforms and hundred systems?', 'en')).toContain('district brain');
     // NOTE: an aim asked of a thing with none is answered as before; a count is no aim.
     expect(text('How many homes is Shenzhen trying to build?', 'en')).toContain('500,000');
   });
