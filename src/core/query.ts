@@ -518,6 +518,8 @@ const REWRITES: readonly Rewrite[] = [
   [/\bsign(?:ing|ed|s)? up\b|\bsign-?ups?\b/g, 'registration'],
   // NOTE: "how many credit records" still counts records.
   [/(?<!\bhow many )\bcredit (?:ratings?|records?|scores?|histor(?:y|ies))\b/g, 'credit'],
+  // NOTE: "what do kids point to as the cause": cite (not points scored).
+  [/\bpoint(?:s|ed)? to\b(?: (?:it )?as)?/g, 'cite'],
   // NOTE: "the system they rolled out": launched, which only frames the question.
   [/\broll(?:ed|s|ing)? out\b/g, 'launched'],
   // NOTE: "grades one through nine" is compulsory education (义务教育); a "catchy line" is a slogan.

@@ -1742,6 +1742,11 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Linking the four levels of city, district, subdistrict and community, what did Shenzhen form?', 'en')).toContain('driving main axis');
   });
 
+  it('reads the biggest source of academic pressure, what kids point to, and who is hit hardest by homework', () => {
+    expect(text('What do students point to as the biggest source of academic pressure?', 'en')).toContain("Parents' expectations");
+    expect(text('Which pupils are hit hardest by the homework burden?', 'en')).toContain('prestigious schools');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
