@@ -332,7 +332,7 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['income', 'earnings', 'salary', 'pay', 'wealth', 'richer', 'wealthier', '收入', '工资'],
   ['education', 'schooling', 'degree', 'educated', 'qualifications', 'diplomas', '学历', '文化程度', '教育程度'],
   ['jobs', 'job', 'occupations', 'occupation', 'professions', 'profession', 'work', '职业', '工作'],
-  ['key group', 'focus group', 'main focus', 'focus', 'singled out', 'single out', '重点群体'],
+  ['key group', 'focus group', 'main focus', 'focus', '重点群体'],
   ['tenants', 'tenant', 'renters', 'renter', 'lodgers', '租客', '租户', '房客'],
   [
     'migrants',
