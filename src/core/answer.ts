@@ -525,8 +525,11 @@ export class AnswerEngine {
     const wantsList = query.asksWhichOnes || (query.asksList && !/\bwhich\b/.test(query.text));
     // NOTE: "which two public services": the one that lists two (教育、医疗卫生), not three.
     const count = query.itemCount?.count;
+    // NOTE: so does one that says the count itself (两个覆盖 for "which two coverages").
     const lists = (f: Fact) =>
-      count === undefined ? enumerates(f) || (f.details?.length ?? 0) > 0 : listSizes(f.zh).includes(count) || f.details?.length === count;
+      count === undefined
+        ? enumerates(f) || (f.details?.length ?? 0) > 0
+        : listSizes(f.zh).includes(count) || f.details?.length === count || saysCount(f.zh, count);
     if (wantsList) promote(answering, 0.15, lists);
     // NOTE: "what is Futian trying to create by merging big data with decision-making": of the
     // section's clauses, the one that says what is being built (打造“城区大脑”).
@@ -915,6 +918,14 @@ function promote(answering: Hit[], window: number, wanted: (fact: Fact) => boole
   if (!leader || wanted(leader.fact)) return;
   const found = answering.find((h) => h.coverage >= leader.coverage - window && wanted(h.fact));
   if (found) moveTo(answering, found, 0);
+}
+
+const ZH_NUMERALS: Record<number, string> = { 2: '两二2', 3: '三3', 4: '四4', 5: '五5', 6: '六6' };
+
+/** True when a Chinese text says a count of things (两个, 三大, 4项). */
+function saysCount(zh: string, count: number): boolean {
+  const numerals = ZH_NUMERALS[count];
+  return numerals !== undefined && new RegExp(`(?<![\\d.])[${numerals}](?:个|项|大|种|类|条|家|所)`).test(zh);
 }
 
 /** Puts `hit` at `index` of the candidates, taking it out of its old place if it had one. */

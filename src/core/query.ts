@@ -46,7 +46,7 @@ export interface QueryWord {
    * nearly enough of the rest (see the engine's borderline coverage).
    */
   framing: boolean;
-  /** The word counts for a fact that has it and never against one that lacks it (the aim asked). */
+  /** The word only puts the facts that have it first (the aim asked): it is no evidence for or against a fact. */
   bonus?: boolean;
 }
 
@@ -357,7 +357,7 @@ const PREDICTION =
   /\bwill (?:it|they|this|that|these|those|the [a-z' -]{2,40}) (?:actually |ever |really )?(?:work|succeed|pay off|last|happen|come true)\b|\b(?:do|does) (?:you|u|ya|the report|it) (?:think|reckon|expect|believe|predict)\b[^?]*\bwill\b|\bwill (?:shenzhen|sz|it|the city) (?:ever |eventually |soon )?(?:overtake|surpass|outpace|catch up with|beat)\b|(?:能不能|会不会|能否)(?:成功|实现|奏效|见效)/;
 /** An opinion asked ("do you think Shenzhen's schools are better than Guangzhou's"): the report gives none. */
 const OPINION =
-  /\b(?:do|does) (?:you|u|ya) (?:think|reckon|believe|feel)\b[^?]*\b(?:better|worse|best|worst|nicer|safer|good|bad)\b|你(?:觉得|认为)[^?？]*(?:更好|更差|好不好|比[^?？]{1,10}好)/;
+  /\b(?:do|does) (?:you|u|ya) (?:think|reckon|believe|feel)\b(?! (?:that )?(?:the )?(?:report|article|piece|book|it|they) (?:says?|shows?|said|mentions?|claims?))[^?]*\b(?:better|worse|nicer|safer) than\b|你(?:觉得|认为)[^?？]*(?:更好|更差|好不好|比[^?？]{1,10}好)/;
 /** When something will happen; a plan's period is in the report ("when will the strategic plan end"). */
 const PREDICTION_WHEN = /\bwhen will\b|什么时候(?:能|会|才能|才会|可以)|何时(?:能|会|才)/;
 const ZH_WHICH_ONES =
@@ -1002,19 +1002,23 @@ function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWo
 
 /**
  * Asks what a district or a plan aims at ("what is Futian trying to build with all that data",
- * "Longgang's goal", 龙华想打造什么, "give the district a what?").
+ * 龙华想打造什么, "give the district a what?"). A goal named as such ("Longgang's goal") is a word
+ * of the question already: the aim added would answer "the goal for police reports" with any goal.
  */
 const AIM_ASKED =
-  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|目标|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\b(?:goal|aim|objective|vision)s?\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|formed|create|created)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
+  /想要?(?:打造|建成|建立|形成|搞成|变成|做成)|要(?:打造|建成|形成)|旨在|致力|\b(?:trying|try|tries|want(?:s|ed)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|meant|intend(?:s|ed)?|plan(?:s|ned|ning)?|looking|set out|going) to (?:build|create|make|form|achieve|become|develop|shape|turn|forge)\b|\bultimately\b|\ba what\b|\bwhat (?:do|does|did) (?:[a-z']+ ){1,5}(?:form|formed|create|created)\b|\bwhat (?:is|was|are|were) (?:formed|created)\b/;
+
+const AIM_VERBS = new Set(['build', 'create', 'make', 'form', 'achieve', 'become', 'develop', 'shape', 'turn', 'forge']);
 
 /** The report's words for what something is meant to become (打造“城区大脑”, 形成…新局面). */
 export const AIM_WORDS = ['打造', '形成', '建成', '营造', '目标', '致力', '旨在'];
 
 /**
- * Adds the aim to the question's words: a fact that says what is being built (打造…) covers it.
- * It only adds to a fact that has it: many answers say no aim.
+ * Adds the aim to the question's words: a fact that says what is being built (打造…) comes first
+ * (see `bonus`). The verb that asks it ("trying to form") only frames the question.
  */
 function addAim(words: QueryWord[]): void {
+  for (const w of words) if (w.script === 'en' && AIM_VERBS.has(w.text)) asFraming(w);
   const said = words.find((w) => w.script === 'zh' && AIM_WORDS.includes(w.text));
   if (said) addAlternatives(said, AIM_WORDS);
   else

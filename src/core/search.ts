@@ -102,7 +102,7 @@ export class PassageIndex implements WordStats {
   private readonly rankCoverage: Float64Array;
   private readonly rankEvidence: Float64Array;
   private readonly rankOrder: Float64Array;
-  private readonly measured = { coverage: 0, hardMissing: false, evidence: 0 };
+  private readonly measured = { coverage: 0, hardMissing: false, evidence: 0, bonus: false };
   private readonly rankMatched: Uint16Array;
   private readonly rankSeen: Uint32Array;
   /** English words of the report, for correcting typos in questions. */
@@ -401,7 +401,8 @@ export class PassageIndex implements WordStats {
       const measured = this.measure(text, query);
       // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
       // that quotes a name: in the order only, never in the evidence test.
-      const bonus = (query.asksList && text.enumerates ? ORDER_BONUS : 0) + (query.asksName && text.quotesName ? ORDER_BONUS : 0);
+      const bonus =
+        (query.asksList && text.enumerates ? ORDER_BONUS : 0) + (query.asksName && text.quotesName ? ORDER_BONUS : 0) + (measured.bonus ? ORDER_BONUS : 0);
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
       const covered = measured.hardMissing ? 0 : measured.coverage;
       coverage[index] = covered;
@@ -512,13 +513,17 @@ export class PassageIndex implements WordStats {
   /**
    * cover() without the missing words, into one reused object (rank() measures every candidate).
    */
-  private measure(text: FactText, query: QueryTerms): { coverage: number; hardMissing: boolean; evidence: number } {
+  private measure(text: FactText, query: QueryTerms): { coverage: number; hardMissing: boolean; evidence: number; bonus: boolean } {
     let total = 0;
     let got = 0;
     let hardMissing = false;
+    let bonus = false;
     for (const word of query.words) {
-      // NOTE: a bonus word (the aim asked) counts only for a fact that has it.
-      if (word.bonus && this.credit(word, text) === 0) continue;
+      // NOTE: a bonus word (the aim asked) only orders the facts that have it: it is no evidence.
+      if (word.bonus) {
+        bonus ||= this.credit(word, text, 'own') === 1;
+        continue;
+      }
       total += word.weight;
       // NOTE: "which two public services": a fact that lists two things has the count.
       if (word === query.itemCount?.word && text.listSizes.includes(query.itemCount.count)) {
@@ -532,6 +537,7 @@ export class PassageIndex implements WordStats {
     out.coverage = total === 0 ? 0 : got / total;
     out.hardMissing = hardMissing;
     out.evidence = got;
+    out.bonus = bonus;
     return out;
   }
 

@@ -1747,6 +1747,16 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('Which pupils are hit hardest by the homework burden?', 'en')).toContain('prestigious schools');
   });
 
+  it("keeps the review's cases of these rules right: a goal named, a count said, an opinion of what the report says", () => {
+    expect(answer('What was the goal for police reports?', 'en').answered).toBe(false);
+    expect(answer('What is the aim of block data?', 'en').answered).toBe(false);
+    expect(answer('What is the main source of traffic deaths?', 'en').answered).toBe(false);
+    expect(text('Which two coverages improved for Party work?', 'en')).toContain('two coverages');
+    expect(text('What is Luohu trying to form?', 'en')).toContain('new pattern');
+    expect(text('Where did Shenzhen spend most heavily?', 'en')).toContain('277.2 billion');
+    expect(answer('Do you think the report says public transport got better?', 'en').answered).toBe(true);
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
