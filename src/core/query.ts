@@ -535,8 +535,10 @@ const REWRITES: readonly Rewrite[] = [
   [/拢共|拢总/g, '一共'],
   [/啥子/g, '啥'],
   [/康康/g, '看看'],
-  // NOTE: "稳哪三样": 样 after a numeral counts things, as 项 does.
+  // NOTE: "稳哪三样": 样 after a numeral counts things, as 项 does; a lone 稳 before the thing
+  // asked is 稳定 (the segmenter drops a one-character verb).
   [/(?<=[哪几两二三四五六七八九十])样(?![子本品板])/g, '项'],
+  [/稳(?=(?:了|住|的是)?(?:哪|什么|啥))/g, '稳定'],
   // NOTE: "举几个例": give examples (a list), not how many; 有些什么 is 有哪些.
   [/举几个例子?|举个例子?|举些例子?/g, '举例'],
   [/有些什么|有(?:啲|些)啥/g, '有哪些'],

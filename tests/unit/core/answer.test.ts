@@ -1681,6 +1681,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('深圳哪两项公共服务发展提速了')).toContain('教育');
     expect(text('Which three things did the housing policy try to keep stable?', 'en')).toContain('rents');
     expect(text('稳房价之外还要稳哪两样?')).toContain('稳租金');
+    expect(text('深圳住房要稳哪三样?')).toContain('稳预期');
     expect(text('What is Futian hoping to create with big data?', 'en')).toContain('district brain');
     expect(text('What is Longhua trying to build with its migrants?', 'en')).toContain('community of shared life');
     expect(text('龙华想打造什么')).toContain('生活共同体');
