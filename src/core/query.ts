@@ -1205,6 +1205,9 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
     // NOTE: so is a year granted there ("I assumed the 2019 edition looks at 2019, but which year…").
     years = years.filter((y) => rest.includes(y));
   }
+  // NOTE: the asker introduced before the question ("带孩子坐地铁的家长问一下:有没有…") is context too.
+  const introduced = /^([^?？:：]{2,30}?)(?:想|来)?(?:问一下|问下|请教一下|请问)[:：,，]\s*([\s\S]+)$/.exec(text);
+  if (introduced && ASKING.test(introduced[2] as string)) frameContext(words, [introduced[1] as string], [introduced[2] as string]);
   // NOTE: a clause about the asker ("My manager wants one slide on how the report is organised.",
   // "想给部门图书角买一本这个蓝皮书,") is context even in the report's words, when the clause that
   // asks names its own subject.
@@ -1946,12 +1949,14 @@ function askedAttributes(
   // NOTE: "中心有多少个心理咨询师" counts what follows (see countedNouns); "常住人口一共多少" asks an
   // attribute, and so does a rate, a line or a price right before 多少 ("录取分数线多少").
   const before =
-    /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|(?<=[线率价费])多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十]))/.exec(
+    /([\u3400-\u9fff]{2,8}?)[”’"'》」』]?(?:是多少|(?:有多少|一共(?:有)?多少|总共(?:有)?多少|共有多少)(?![个家所项条种类名位批张套件户人]?(?![万亿千百])[\u3400-\u9fff]{2})|(?<=[线率价费])多少|是谁|是哪位|叫什么名字|叫什么|叫啥|在哪里|在哪儿|在哪(?![个家所位条座些一几两三四五六七八九十\d]))/.exec(
       text,
     );
   // NOTE: "在国内是谁先提的": a place the question is set in is no attribute; what follows the
   // place may be ("在广东的录取分数线是多少" → 分数).
-  if (before?.[1]) {
+  // NOTE: "能吃午饭、睡午觉的有多少所": a 的 clause before 有多少 describes the things counted (the
+  // schools left unsaid); it is no attribute.
+  if (before?.[1] && !/的$/.test(before[1])) {
     const words = chineseWords(before[1], known, isTerm);
     if (/[在于从]$/.test(text.slice(0, before.index))) words.shift();
     keep(words.at(-1));

@@ -1758,6 +1758,13 @@ describe('AnswerEngine on the bundled report', () => {
     expect(answer('Do you think the report says public transport got better?', 'en').answered).toBe(true);
   });
 
+  it('reads 在哪6个领域 as which six fields, a 的 clause before 有多少所 as describing the schools, and an introduced asker as context', () => {
+    expect(text('儿童友好型城市在哪6个领域搞了试点?')).toContain('图书馆');
+    expect(text('能在学校吃午饭、睡午觉的义务教育学校,有多少所?')).toContain('523所');
+    expect(text('深圳能让学生在校吃午饭的有多少所?')).toContain('523所');
+    expect(text('带娃的宝妈问一下:深圳有没有给小朋友的地铁专列?')).toContain('儿童友好地铁专列');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
