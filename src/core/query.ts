@@ -1205,6 +1205,10 @@ function frameAsked(text: string, words: QueryWord[], askedYears: string[]): str
     // NOTE: so is a year granted there ("I assumed the 2019 edition looks at 2019, but which year…").
     years = years.filter((y) => rest.includes(y));
   }
+  // NOTE: "学习兴趣是提高了还是下降了": the options of a choice are what the answer says one of,
+  // not its subject; a fact that says the other is the answer.
+  const choice = /([\u3400-\u9fff]{2})了?还是([\u3400-\u9fff]{2})了?[?？吗呢]*\s*$/.exec(text);
+  if (choice) for (const w of words) if (w.script === 'zh' && !w.hard && (w.text === choice[1] || w.text === choice[2])) asFraming(w);
   // NOTE: the asker introduced before the question ("带孩子坐地铁的家长问一下:有没有…") is context too.
   const introduced = /^([^?？:：]{2,30}?)(?:想|来)?(?:问一下|问下|请教一下|请问)[:：,，]\s*([\s\S]+)$/.exec(text);
   if (introduced && ASKING.test(introduced[2] as string)) frameContext(words, [introduced[1] as string], [introduced[2] as string]);

@@ -1763,6 +1763,7 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('能在学校吃午饭、睡午觉的义务教育学校,有多少所?')).toContain('523所');
     expect(text('深圳能让学生在校吃午饭的有多少所?')).toContain('523所');
     expect(text('带娃的宝妈问一下:深圳有没有给小朋友的地铁专列?')).toContain('儿童友好地铁专列');
+    expect(text('调查里学生的学习兴趣是提高了还是下降了?')).toContain('学习兴趣有所提升');
   });
 
   it('cuts an overlong question and says so', () => {
