@@ -754,6 +754,9 @@ export class AnswerEngine {
     // NOTE: "每天写作业要多长时间", "how long do kids sleep a day": a daily duration is given in
     // hours or minutes; "课业负担加重" gives none.
     if (DAILY_DURATION.test(query.text) && !/小时|分钟|\d+(?:\.\d+)?h\b/.test(fact.zh)) return false;
+    // NOTE: "坪山的心理服务中心设在什么地方", "where is the command centre located": a site is given
+    // by an address (位于…, …路); a fact that only names the centre gives none.
+    if (LOCATION_ASKED.test(query.text) && !/位于|坐落|地址|[\u3400-\u9fff]{1,6}路\d*号?/.test(fact.zh)) return false;
     // NOTE: "what's the average number of kids", "average rent for a flat?": a fact about most
     // families, or about rental housing, gives no average.
     if (
@@ -1050,6 +1053,10 @@ const CHANGE_WORD =
   /^(?:同比|环比|增长|增加|上涨|涨|涨幅|下降|减少|上升|提高|提升|变化|增幅|降幅|year on year|yoy|rise|rose|grow|grew|growth|change|changed|increase|increased|drop|dropped|fall|fell)$/;
 
 /** A duration asked per day ("每天…多长时间", "how many hours a day"). */
+/** Asks where something is sited (not which districts did something). */
+const LOCATION_ASKED =
+  /在哪个位置|具体位置|(?<!建)设在(?:哪(?!些)|什么地方)|位于哪|坐落在哪|坐落于哪|具体地址|地址在哪|地址是什么|\bwhere (?:is|are|was|were) (?:the |its |their )?[a-z' -]{2,60} (?:located|based|sited|housed)\b|\bwhat(?:'s| is) the address\b|\bexact location\b/;
+
 const DAILY_DURATION =
   /(?:每天|一天|每日|日均)[^?？,，]{0,12}(?:多长时间|多久|多少小时|几个?小时|多少分钟)|(?:多长时间|多久|多少小时|几个?小时|多少分钟)[^?？,，]{0,6}(?:每天|一天|每日)|\bhow (?:long|many hours|many minutes)\b[^?]*\b(?:a|per|each) day\b|\bdaily\b[^?]*\bhow (?:long|many hours|many minutes)\b|\bhow (?:long|many hours|many minutes)\b[^?]*\bdaily\b/;
 

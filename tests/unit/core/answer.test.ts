@@ -1766,6 +1766,14 @@ describe('AnswerEngine on the bundled report', () => {
     expect(text('调查里学生的学习兴趣是提高了还是下降了?')).toContain('学习兴趣有所提升');
   });
 
+  it('refuses a site asked of a fact with no address, and funding asked of a fact with no money', () => {
+    expect(answer('坪山的区级心理服务中心设在什么地方?').answered).toBe(false);
+    expect(answer('Where is the Futian command centre located?', 'en').answered).toBe(false);
+    expect(answer('南科大入选以后拿到多少建设经费?').answered).toBe(false);
+    // NOTE: which districts did something is no site asked.
+    expect(text('深圳社会建设在哪些方面要加大力度?')).toContain('网格管理');
+  });
+
   it('cuts an overlong question and says so', () => {
     const a = answer(`社会组织有多少个?${'啊'.repeat(MAX_QUESTION_LENGTH * 3)}`);
     expect(a.truncated).toBe(true);
