@@ -400,7 +400,8 @@ export class PassageIndex implements WordStats {
       const text = this.texts.get(fact.id) as FactText;
       const measured = this.measure(text, query);
       // NOTE: a list question prefers the fact that enumerates (A、B、C), a name question the one
-      // that quotes a name: in the order only, never in the evidence test.
+      // that quotes a name, an aim question the one that says what is built (打造…): in the order
+      // only, never in the evidence test.
       const bonus =
         (query.asksList && text.enumerates ? ORDER_BONUS : 0) + (query.asksName && text.quotesName ? ORDER_BONUS : 0) + (measured.bonus ? ORDER_BONUS : 0);
       // NOTE: a fact without the asked thing never answers, but still points to the right section.
