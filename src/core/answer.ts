@@ -7,7 +7,7 @@
 import type { Fact, Report } from './knowledge.js';
 import { AHEAD_OF_SHENZHEN, AIM_WORDS, analyzeQuestion, guessesAnswer, Lexicon, type QueryTerms, type QueryWord, SHENZHEN_PLACES } from './query.js';
 import { enumerates, type Hit, listSizes, PassageIndex } from './search.js';
-import { GENERAL_SYNONYMS } from './synonyms.js';
+import { GENERAL_SYNONYMS, NUMBER_GROUPS } from './synonyms.js';
 import { englishTerms, englishWords, isEnglishPredicate, isEnglishStopword, looksPredicate, normalize, stem } from './tokenize.js';
 import type { Locale } from './types.js';
 
@@ -923,12 +923,13 @@ function promote(answering: Hit[], window: number, wanted: (fact: Fact) => boole
   if (found) moveTo(answering, found, 0);
 }
 
-const ZH_NUMERALS: Record<number, string> = { 2: '两二2', 3: '三3', 4: '四4', 5: '五5', 6: '六6' };
-
 /** True when a Chinese text says a count of things (两个, 三大, 4项). */
 function saysCount(zh: string, count: number): boolean {
-  const numerals = ZH_NUMERALS[count];
-  return numerals !== undefined && new RegExp(`(?<![\\d.])[${numerals}](?:个|项|大|种|类|条|家|所)`).test(zh);
+  // NOTE: the number's Chinese and digit forms (两, 二, 2) from the general synonyms' number groups.
+  const numerals = NUMBER_GROUPS.find((group) => group.includes(String(count)))
+    ?.filter((w) => /^(?:[\u4e00-\u9fff]|\d+)$/.test(w))
+    .join('|');
+  return numerals !== undefined && new RegExp(`(?<![\\d.])(?:${numerals})(?:个|项|大|种|类|条|家|所)`).test(zh);
 }
 
 /** Puts `hit` at `index` of the candidates, taking it out of its old place if it had one. */
@@ -1039,26 +1040,23 @@ function countsOtherNumber(fact: Fact, question: string): boolean {
     /哪([两二三四五六七八九十]|\d+)[个项类种大条家所位支]/.exec(question)?.[1];
   if (asked === undefined) return false;
   // NOTE: the number's forms (six, 6, 六) are the general synonyms' number groups.
-  const forms = NUMBER_FORMS.find((group) => group.includes(asked)) ?? (/^\d+$/.test(asked) ? [asked] : []);
+  const forms = NUMBER_GROUPS.find((group) => group.includes(asked)) ?? (/^\d+$/.test(asked) ? [asked] : []);
   const given = (form: string) =>
     /^\d+$/.test(form) ? fact.zh.includes(form) : /^[\u4e00-\u9fff]$/.test(form) && [`${form}个`, `${form}项`, `${form}大`].some((c) => fact.zh.includes(c));
   return forms.length > 0 && !forms.some(given);
 }
-
-/** Each number's forms, one to ten ("six", "6", "六"): the general synonyms' groups that hold a digit. */
-const NUMBER_FORMS = GENERAL_SYNONYMS.filter((group) => group.some((w) => /^\d+$/.test(w)));
 
 /** Words of a change or a comparison with last year: no subject of their own. */
 const CHANGE_WORD =
   /^(?:同比|环比|增长|增加|上涨|涨|涨幅|下降|减少|上升|提高|提升|变化|增幅|降幅|year on year|yoy|rise|rose|grow|grew|growth|change|changed|increase|increased|drop|dropped|fall|fell)$/;
 
 /** A duration asked per day ("每天…多长时间", "how many hours a day"). */
+const DAILY_DURATION =
+  /(?:每天|一天|每日|日均)[^?？,，]{0,12}(?:多长时间|多久|多少小时|几个?小时|多少分钟)|(?:多长时间|多久|多少小时|几个?小时|多少分钟)[^?？,，]{0,6}(?:每天|一天|每日)|\bhow (?:long|many hours|many minutes)\b[^?]*\b(?:a|per|each) day\b|\bdaily\b[^?]*\bhow (?:long|many hours|many minutes)\b|\bhow (?:long|many hours|many minutes)\b[^?]*\bdaily\b/;
+
 /** Asks where something is sited (not which districts did something). */
 const LOCATION_ASKED =
   /在哪个位置|具体位置|(?<!建)设在(?:哪(?!些)|什么地方)|位于哪|坐落在哪|坐落于哪|具体地址|地址在哪|地址是什么|\bwhere (?:is|are|was|were) (?:the |its |their )?[a-z' -]{2,60} (?:located|based|sited|housed)\b|\bwhat(?:'s| is) the address\b|\bexact location\b/;
-
-const DAILY_DURATION =
-  /(?:每天|一天|每日|日均)[^?？,，]{0,12}(?:多长时间|多久|多少小时|几个?小时|多少分钟)|(?:多长时间|多久|多少小时|几个?小时|多少分钟)[^?？,，]{0,6}(?:每天|一天|每日)|\bhow (?:long|many hours|many minutes)\b[^?]*\b(?:a|per|each) day\b|\bdaily\b[^?]*\bhow (?:long|many hours|many minutes)\b|\bhow (?:long|many hours|many minutes)\b[^?]*\bdaily\b/;
 
 /** A month, a date or a time of day: no count of anything. */
 const DATE_FIGURE = /^\d{1,2}月$|^\d{4}-\d{2}|^\d{1,2}:\d{2}$/;

@@ -4,6 +4,7 @@
  * shares words with the question but cannot answer it.
  */
 
+import { numberValue } from './synonyms.js';
 import {
   chineseWordClass,
   englishRank,
@@ -982,8 +983,6 @@ export function analyzeQuestion(question: string, locale: Locale, stats: WordSta
   };
 }
 
-const ITEM_NUMERALS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-
 /** The number of things a question asks for by name ("which two …", 哪两个, "what are the three …"). */
 function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWord; count: number } | undefined {
   // NOTE: also "two public services picked up speed. Which ones?".
@@ -993,7 +992,7 @@ function itemCountOf(text: string, words: readonly QueryWord[]): { word: QueryWo
     );
   const said = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!said) return undefined;
-  const count = ITEM_NUMERALS[said] ?? Number(said);
+  const count = numberValue(said) ?? Number(said);
   // NOTE: the numeral may be a word of its own or begin a phrase ("three things").
   const word = words.find(
     (w) =>

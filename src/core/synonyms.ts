@@ -675,3 +675,12 @@ export const GENERAL_SYNONYMS: string[][] = [
   ['party cells', 'party branches', 'party organisations', 'party organizations', 'cells', 'branches', '党组织', '基层党组织'],
   ['elderly', 'seniors', 'old people', 'aged', 'retirees', '老人', '老年人', '养老'],
 ];
+
+/** Each number's forms, one to ten ("six", "6", "六"): the groups above that hold a digit. */
+export const NUMBER_GROUPS: readonly string[][] = GENERAL_SYNONYMS.filter((group) => group.some((w) => /^\d+$/.test(w)));
+
+/** The value of a number word or numeral, one to ten ("six", 六, "6" → 6). */
+export function numberValue(word: string): number | undefined {
+  const digit = NUMBER_GROUPS.find((group) => group.includes(word))?.find((w) => /^\d+$/.test(w));
+  return digit === undefined ? undefined : Number(digit);
+}
